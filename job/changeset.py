@@ -1,0 +1,96 @@
+"""Batching: one change set per watched repo from the commits of a fetch (pure).
+
+The net file changes come from the source's `base..head` diff, so a file added then modified is
+added, and a change reverted inside the range is gone. This module leaves noise out (lock files,
+generated and minified files, binaries, whitespace-only edits), links each file to the commits that
+touched it, and clips diffs to a budget, recording what was clipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from job.model import ChangeSet, Fetch, FileChange, LeftOut, NetFile
+from job.rules import path_matches
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How much diff text a change set keeps: per file and in all, in characters."""
+
+    per_file: int = 20_000
+    total: int = 120_000
+
+
+def changed_lines(diff: str) -> list[tuple[str, str]]:
+    """The added and removed lines of a unified diff, as ('+'|'-', text), headers left out."""
+    out = []
+    for line in diff.splitlines():
+        if line.startswith(("+++", "---")):
+            continue
+        if line[:1] in ("+", "-"):
+            out.append((line[0], line[1:]))
+    return out
+
+
+def is_whitespace_only(diff: str) -> bool:
+    lines = changed_lines(diff)
+    if not lines:
+        return False
+    removed = sorted("".join(t.split()) for sign, t in lines if sign == "-" and t.strip())
+    added = sorted("".join(t.split()) for sign, t in lines if sign == "+" and t.strip())
+    return removed == added
+
+
+def clip(text: str, limit: int) -> tuple[str, int]:
+    """Cut `text` at a line boundary to at most `limit` characters; return it and what was cut."""
+    if len(text) <= limit:
+        return text, 0
+    cut = text.rfind("\n", 0, limit)
+    kept = text[: cut + 1] if cut > 0 else text[:limit]
+    return kept, len(text) - len(kept)
+
+
+def _left_out_reason(f: FileChange, noise: tuple[str, ...], ignored: tuple[str, ...]) -> str | None:
+    if path_matches(f.path, ignored):
+        return "ignored by the watched repo's ignore_paths"
+    if path_matches(f.path, noise):
+        return "noise (lock, generated or minified file)"
+    if f.binary:
+        return "binary file"
+    if f.change_type == "M" and is_whitespace_only(f.diff):
+        return "whitespace-only change"
+    return None
+
+
+def batch_changes(
+    fetch: Fetch,
+    noise: tuple[str, ...] = (),
+    ignored: tuple[str, ...] = (),
+    budget: Budget = Budget(),
+) -> ChangeSet:
+    touched: dict[str, list[str]] = {}
+    for commit in fetch.commits:
+        for f in commit.files:
+            for path in {f.path, f.old_path} - {None}:
+                touched.setdefault(str(path), []).append(commit.sha)
+
+    files: list[NetFile] = []
+    left_out: list[LeftOut] = []
+    remaining_budget = budget.total
+    for f in sorted(fetch.net_files, key=lambda f: f.path):
+        reason = _left_out_reason(f, noise, ignored)
+        if reason:
+            left_out.append(LeftOut(f.path, reason))
+            continue
+        diff, cut = clip(f.diff, min(budget.per_file, max(remaining_budget, 0)))
+        remaining_budget -= len(diff)
+        shas = tuple(dict.fromkeys(touched.get(f.path, []) + touched.get(f.old_path or "", [])))
+        url = f"{fetch.web_url}/blob/{fetch.head}/{f.path}" if fetch.web_url.startswith("http") else ""
+        files.append(NetFile(f.path, f.change_type, diff, f.old_path, shas, cut, url))
+
+    return ChangeSet(
+        repo=fetch.repo, branch=fetch.branch, base=fetch.base, head=fetch.head, commits=fetch.commits,
+        files=tuple(files), left_out=tuple(left_out), notes=fetch.notes, compare_url=fetch.compare_url,
+        remaining=fetch.remaining, web_url=fetch.web_url,
+    )

@@ -1,0 +1,87 @@
+"""The job's exception tree; every error the job raises on purpose is one of these.
+
+    OrchestratorError            base; `retryable` says whether running again can help
+    ├── ConfigError              bad relationships config, rules, settings or payload (exit 2)
+    │   └── UsageError           a command line that cannot be carried out (exit 2)
+    ├── SourceError              the commit source failed (a fetch, an unknown branch)
+    ├── StateError               the state store failed
+    │   ├── StateCorrupt         an object that cannot be read (bad JSON, unknown schema)
+    │   └── PreconditionFailed   a lost compare-and-swap: re-read and re-decide, never overwrite
+    ├── TriageError              a triage engine failed
+    ├── TrackerError             the issue tracker failed
+    └── NotifierError            the digest could not be delivered
+
+Vendor exceptions are mapped to these at the edge (in the adapters); the core never sees them.
+"""
+
+from __future__ import annotations
+
+
+class OrchestratorError(Exception):
+    """Base of the tree. `retryable` is True when the same run, started again, may succeed."""
+
+    retryable: bool = True
+
+
+class ConfigError(OrchestratorError):
+    """Configuration, settings or input that is wrong; a retry cannot help."""
+
+    retryable = False
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems: list[str] = problems or [message]
+
+    def __str__(self) -> str:
+        head = super().__str__()
+        if self.problems == [head]:
+            return head
+        return head + "\n" + "\n".join(f"  - {p}" for p in self.problems)
+
+
+class UsageError(ConfigError):
+    """A command line that cannot be carried out as given."""
+
+
+class SourceError(OrchestratorError):
+    """The commit source could not give the commits of a watched repo."""
+
+    def __init__(self, message: str, *, retryable: bool = True) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+
+
+class StateError(OrchestratorError):
+    """The state store failed to read or write."""
+
+
+class StateCorrupt(StateError):
+    """A state object exists but cannot be understood; it is reported and never overwritten."""
+
+    retryable = False
+
+    def __init__(self, key: str, reason: str) -> None:
+        super().__init__(f"state object {key!r} is corrupt: {reason}")
+        self.key = key
+
+
+class PreconditionFailed(StateError):
+    """A conditional write lost a race: the object changed since it was read."""
+
+    def __init__(self, key: str, expected: int, actual: int) -> None:
+        super().__init__(f"state object {key!r} changed: expected generation {expected}, found {actual}")
+        self.key = key
+        self.expected = expected
+        self.actual = actual
+
+
+class TriageError(OrchestratorError):
+    """A triage engine could not decide."""
+
+
+class TrackerError(OrchestratorError):
+    """The issue tracker could not find, create or update an issue."""
+
+
+class NotifierError(OrchestratorError):
+    """The digest could not be delivered."""

@@ -1,0 +1,94 @@
+"""The ports: the few small interfaces behind which all I/O lives (DESIGN.md §3).
+
+Each has an embedded default adapter (no credentials, no network) and, later, a cloud adapter. The
+core and the pass depend on these protocols only; `bootstrap.py` picks the adapters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from job.config import Relationship
+from job.model import ChangeSet, Classification, Decision, Fetch, IssueDraft
+
+
+@dataclass(frozen=True)
+class Blob:
+    data: bytes
+    generation: int
+
+
+class BlobStore(Protocol):
+    """A tiny object store. Generations are positive and change on every write; writing with
+    `if_generation=0` creates only, with a positive one replaces only that generation, and a lost
+    race raises `PreconditionFailed`."""
+
+    def read(self, key: str) -> Blob | None: ...
+
+    def write(self, key: str, data: bytes, if_generation: int | None = None) -> int: ...
+
+    def delete(self, key: str, if_generation: int | None = None) -> None: ...
+
+    def list(self, prefix: str) -> list[str]: ...
+
+    def describe(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Since:
+    """Where a fetch starts: a checkpoint sha (with its commit time, for force-pushes), or a
+    user-given sha or date, or nothing (first run: baseline)."""
+
+    sha: str | None = None
+    time: str | None = None
+    date: str | None = None
+
+
+class CommitSource(Protocol):
+    def fetch(self, repo: str, branch: str | None, since: Since, max_commits: int) -> Fetch: ...
+
+    def describe(self) -> str: ...
+
+
+class TriageEngine(Protocol):
+    name: str
+
+    def decide(self, change_set: ChangeSet, relationship: Relationship) -> Decision: ...
+
+
+class IssueTracker(Protocol):
+    """Finds and writes issues in dependents. Every body carries the fingerprint marker, so
+    `find_by_fingerprint` can tell whether a write already happened even when the ledger missed it."""
+
+    def find_by_fingerprint(self, dependent: str, fingerprint: str) -> IssueRef | None: ...
+
+    def find_open_thread(self, dependent: str, thread: str) -> IssueRef | None: ...
+
+    def create(self, draft: IssueDraft) -> IssueRef: ...
+
+    def comment(self, issue: IssueRef, draft: IssueDraft) -> IssueRef: ...
+
+    def describe(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class IssueRef:
+    dependent: str
+    number: int
+    url: str
+    state: str = "open"
+    urgency: str = "none"
+    labels: tuple[str, ...] = ()
+
+
+class Notifier(Protocol):
+    def send(self, markdown: str) -> None: ...
+
+    def describe(self) -> str: ...
+
+
+__all__ = [
+    "Blob", "BlobStore", "Classification", "CommitSource", "IssueRef", "IssueTracker", "Notifier",
+    "Since", "TriageEngine",
+]

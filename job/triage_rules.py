@@ -1,0 +1,172 @@
+"""The rules triage engine: a deterministic decision per relationship from classified evidence.
+
+Consumer: action is required when one of its change triggers matched; urgency comes from its
+`urgency_mapping`, else the defaults here. Template fork: action is required when a shared concern
+matched in files that are not only divergent (`sync_strategy: full` treats divergent concerns as
+shared). Otherwise the decision is an explicit "no impact" with the reason. The same evidence tells
+whether a model-backed engine would be asked (`would_call_llm`): the pre-filter.
+"""
+
+from __future__ import annotations
+
+from job.classify import classify
+from job.config import Relationship
+from job.model import ChangeSet, Classification, Decision, Evidence, Urgency, max_urgency
+from job.rules import Rules
+
+DEFAULT_URGENCY: dict[str, Urgency] = {
+    "api_contract": "critical",
+    "authentication": "high",
+    "endpoints": "high",
+    "deployment": "medium",
+    "configuration": "medium",
+    "docker": "medium",
+    "infrastructure": "medium",
+    "gpu_configuration": "medium",
+    "health_checks": "medium",
+    "logging": "low",
+    "monitoring": "low",
+}
+
+WHAT = {
+    "api_contract": "the API contract (request or response shape, the served model id)",
+    "authentication": "authentication (credentials, headers or access policy)",
+    "endpoints": "endpoints (paths, ports, service URL)",
+    "deployment": "deployment (where and how the service runs)",
+    "configuration": "configuration (settings and environment variables)",
+    "infrastructure": "infrastructure (build and deploy pipeline)",
+    "docker": "the container image (Dockerfile, compose, entrypoint)",
+    "gpu_configuration": "GPU configuration",
+    "health_checks": "health checks and probes",
+    "logging": "logging",
+    "monitoring": "monitoring and metrics",
+    "application_logic": "application logic",
+    "model_specific": "model-specific settings",
+    "api_endpoints": "API endpoints",
+    "business_logic": "business logic",
+}
+
+CONSUMER_STEPS = {
+    "api_contract": "Check the requests and responses your client builds against the changed contract{where}.",
+    "authentication": "Update how your client authenticates (credentials, headers, identity tokens){where}.",
+    "endpoints": "Update the base URL, paths or ports your client calls{where}.",
+    "deployment": "Check that the service address and availability your client relies on still hold{where}.",
+    "configuration": "Align your settings and environment variables with the changed configuration{where}.",
+}
+
+
+class RulesTriage:
+    """Decides from the rules alone; also the pre-filter and fallback for a model-backed engine."""
+
+    name = "rules"
+
+    def __init__(self, rules: Rules) -> None:
+        self._rules = rules
+
+    def decide(self, change_set: ChangeSet, relationship: Relationship) -> Decision:
+        rules = self._rules.with_overrides(relationship.rules)
+        if relationship.kind == "consumer":
+            return self._consumer(change_set, relationship, classify(change_set, rules))
+        divergent = relationship.divergent if relationship.sync_strategy == "selective" else ()
+        return self._template(change_set, relationship, classify(change_set, rules, divergent), divergent)
+
+    def _consumer(self, cs: ChangeSet, rel: Relationship, found: Classification) -> Decision:
+        matched = tuple(c for c in rel.categories if found.for_category(c))
+        evidence = tuple(e for e in found.evidence if e.category in matched)
+        if not matched:
+            return self._no_impact(cs, rel, found, "its change triggers")
+        urgency = max_urgency([_urgency(rel, c) for c in matched])
+        where = f" (your declared interface files: {', '.join(rel.interface_files)})" if rel.interface_files else ""
+        steps = tuple(CONSUMER_STEPS[c].format(where=where) for c in matched)
+        steps += ("Run your integration against the new version before it reaches production.",)
+        return Decision(
+            watched=rel.watched, dependent=rel.dependent, kind="consumer", requires_action=True,
+            urgency=urgency, confidence=_confidence(evidence), matched=matched,
+            impact_summary=_summary(cs, matched, evidence),
+            recommended_changes=steps, affected_files=rel.interface_files,
+            reasoning=_reasoning(evidence, found, matched),
+            engine=self.name, would_call_llm=True, evidence=evidence,
+        )
+
+    def _template(self, cs: ChangeSet, rel: Relationship, found: Classification, divergent: tuple[str, ...]) -> Decision:
+        shared = rel.categories + (rel.divergent if rel.sync_strategy == "full" else ())
+        matched = tuple(c for c in shared if found.for_category(c))
+        evidence = tuple(e for e in found.evidence if e.category in matched)
+        if not matched:
+            return self._no_impact(cs, rel, found, "its shared concerns")
+        files = tuple(dict.fromkeys(e.path for e in evidence))
+        urgency = max_urgency([_urgency(rel, c) for c in matched])
+        steps = tuple(
+            f"Compare your {path} with the template's new version and port the {', '.join(_cats_for(evidence, path))} change."
+            for path in files
+        )
+        steps += ("Keep your own divergent parts as they are: "
+                  f"{', '.join(divergent) or 'none are declared'}.",)
+        reasoning = _reasoning(evidence, found, matched)
+        if found.divergent_only:
+            reasoning += f" Left out as divergent only: {', '.join(found.divergent_only)}."
+        return Decision(
+            watched=rel.watched, dependent=rel.dependent, kind="template", requires_action=True,
+            urgency=urgency, confidence=_confidence(evidence), matched=matched,
+            impact_summary=_summary(cs, matched, evidence),
+            recommended_changes=steps, affected_files=files, reasoning=reasoning,
+            engine=self.name, would_call_llm=True, evidence=evidence,
+        )
+
+    def _no_impact(self, cs: ChangeSet, rel: Relationship, found: Classification, what: str) -> Decision:
+        other = found.categories
+        if not cs.files:
+            reason = "No relevant file changed: only noise, or nothing at all."
+        elif other:
+            reason = (f"The change touches {', '.join(other)}, none of which is among {what} "
+                      f"({', '.join(rel.categories)}).")
+        else:
+            reason = f"No changed path or line matches any category; none of {what} is touched."
+        if found.divergent_only:
+            reason += f" Divergent only: {', '.join(found.divergent_only)}."
+        return Decision(
+            watched=rel.watched, dependent=rel.dependent, kind=rel.kind, requires_action=False,
+            urgency="none", confidence=0.7 if not other else 0.6, matched=(),
+            impact_summary=f"No impact on {rel.dependent}.", recommended_changes=(), affected_files=(),
+            reasoning=reason, engine=self.name, would_call_llm=False,
+        )
+
+
+def _urgency(rel: Relationship, category: str) -> Urgency:
+    mapped = rel.urgency_mapping.get(category)
+    if mapped in ("critical", "high", "medium", "low"):
+        return mapped  # type: ignore[return-value]
+    return DEFAULT_URGENCY.get(category, "medium")
+
+
+def _cats_for(evidence: tuple[Evidence, ...], path: str) -> list[str]:
+    return list(dict.fromkeys(e.category for e in evidence if e.path == path))
+
+
+def _confidence(evidence: tuple[Evidence, ...]) -> float:
+    """Rules are sure of what they saw, not of what it means: a changed line that matched is
+    stronger evidence than a path alone, and more independent evidence raises confidence a little."""
+    lines = sum(1 for e in evidence if e.line)
+    paths = len(evidence) - lines
+    return round(min(0.9, 0.45 + 0.1 * min(lines, 3) + 0.05 * min(paths, 2)), 2)
+
+
+def _summary(cs: ChangeSet, matched: tuple[str, ...], evidence: tuple[Evidence, ...]) -> str:
+    first = evidence[0]
+    key = f"`{first.line}` in {first.path}" if first.line else f"{first.path} changed"
+    rest = ", ".join(WHAT.get(c, c) for c in matched)
+    n = len(cs.commits)
+    return f"{key}: {cs.repo} changed {rest} in {n} commit{'s' if n != 1 else ''}."
+
+
+def _reasoning(evidence: tuple[Evidence, ...], found: Classification, matched: tuple[str, ...]) -> str:
+    parts = []
+    for category in matched:
+        items = [e for e in evidence if e.category == category][:3]
+        shown = "; ".join(f"{e.path}: {e.line}" if e.line else f"{e.path} ({e.reason})" for e in items)
+        parts.append(f"{category}: {shown}")
+    others = [c for c in found.categories if c not in matched]
+    text = "Matched " + " | ".join(parts) + "."
+    if others:
+        text += f" Also touched, not relevant here: {', '.join(others)}."
+    return text
