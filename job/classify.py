@@ -21,7 +21,9 @@ def _line_hits(category: Category, path: str, lines: list[str]) -> list[tuple[st
     hits = []
     for pattern in category.patterns:
         if pattern.applies_to(path):
-            line = next((line for line in lines if pattern.regex.search(line[1:])), None)
+            found = [line for line in lines if pattern.regex.search(line[1:])]
+            # the new state is the news: show an added line when there is one
+            line = next((x for x in found if x.startswith("+")), found[0] if found else None)
             if line is not None:
                 hits.append((pattern.regex.pattern, line))
     return hits

@@ -1,0 +1,72 @@
+"""The composition root: the only module that imports adapters. It reads the config and rules,
+picks one adapter per port from the settings, and lets tests swap any port for a double."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+from job.changeset import Budget
+from job.config import Config, parse_config
+from job.errors import ConfigError
+from job.issues_outbox import OutboxIssueTracker
+from job.notify_console import ConsoleNotifier
+from job.poll import Deps
+from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, TriageEngine
+from job.rules import Rules, parse_rules
+from job.settings import Settings
+from job.source_git import GitCommitSource
+from job.state_local import LocalBlobStore
+from job.triage_rules import RulesTriage
+
+
+def read_text(location: str, what: str) -> str:
+    try:
+        return Path(location).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{location}: {what} not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{location}: cannot read {what}: {exc}") from None
+
+
+def load_config(settings: Settings) -> Config:
+    return parse_config(read_text(settings.config, "relationships config"), settings.config)
+
+
+def load_rules(settings: Settings) -> Rules:
+    return parse_rules(read_text(settings.rules, "rules file"), settings.rules)
+
+
+def new_run_id(now: datetime | None = None) -> str:
+    now = now or datetime.now(timezone.utc)
+    return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
+
+
+def build(
+    settings: Settings,
+    *,
+    config: Config | None = None,
+    source: CommitSource | None = None,
+    store: BlobStore | None = None,
+    engine: TriageEngine | None = None,
+    tracker: IssueTracker | None = None,
+    notifier: Notifier | None = None,
+    run_id: str | None = None,
+) -> Deps:
+    rules = load_rules(settings)
+    config = config or load_config(settings)
+    source = source or GitCommitSource(settings.git_cache_dir, settings.git_url_template)
+    store = store or LocalBlobStore(settings.state_dir)
+    engine = engine or RulesTriage(rules)
+    tracker = tracker or OutboxIssueTracker(settings.outbox_dir)
+    notifier = notifier or ConsoleNotifier()
+    return Deps(
+        config=config, rules=rules, source=source, store=store, engine=engine, tracker=tracker, notifier=notifier,
+        run_id=run_id or new_run_id(), max_commits=settings.max_commits,
+        budget=Budget(settings.diff_budget_file, settings.diff_budget_total),
+        adapters={
+            "source": source.describe(), "state": store.describe(), "engine": engine.name,
+            "tracker": tracker.describe(), "notifier": notifier.describe(),
+        },
+    )

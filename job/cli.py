@@ -1,0 +1,206 @@
+"""The `orchestrator` command line: parse arguments, build settings, call the composition root, run,
+and map the outcome to an exit code (0 done, 1 failed and a retry may help, 2 configuration or usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import datetime, timezone
+
+from job import __version__
+from job.bootstrap import build, load_config, load_rules, new_run_id
+from job.errors import ConfigError, OrchestratorError, UsageError
+from job.logs import setup_logging
+from job.settings import Settings, load_settings
+
+log = logging.getLogger("job.cli")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="orchestrator",
+        description="Poll watched repositories and tell affected dependents, in precise issues.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def with_config(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--config", help="relationships config (default: ORCHESTRATOR_CONFIG or config/relationships.json)")
+        return p
+
+    run = with_config(sub.add_parser("run", help="run one pass over the watched repos"))
+    run.add_argument("--dry-run", action="store_true", help="decide and print the digest; write nothing")
+    run.add_argument("--repo", action="append", default=[], metavar="OWNER/NAME", help="only this watched repo (repeatable)")
+    run.add_argument("--since", metavar="SHA|DATE", help="process commits after this sha or date instead of the checkpoint")
+
+    demo = sub.add_parser("demo", help="build a small local world, run passes on it, show the outcome")
+    demo.add_argument("--keep", action="store_true", help="reuse an existing demo world instead of rebuilding it")
+
+    triage = with_config(sub.add_parser("triage", help="decide one sample change for one relationship"))
+    triage.add_argument("kind", choices=["consumer", "template"])
+    triage.add_argument("--payload", required=True, metavar="FILE|-", help="the earlier service's test request body")
+    triage.add_argument("--engine", choices=["rules"], default="rules")
+
+    with_config(sub.add_parser("validate", help="check the relationships config and the settings"))
+
+    rels = with_config(sub.add_parser("relationships", help="list the relationships"))
+    rels.add_argument("--format", choices=["table", "json", "mermaid"], default="table")
+
+    state = sub.add_parser("state", help="inspect or move checkpoints")
+    state_sub = state.add_subparsers(dest="state_command", required=True, metavar="ACTION")
+    show = state_sub.add_parser("show", help="list checkpoints and recent runs")
+    show.add_argument("--repo", metavar="OWNER/NAME")
+    show.add_argument("--format", choices=["table", "json"], default="table")
+    reset = state_sub.add_parser("reset", help="delete a checkpoint (next run baselines) or move it to a sha")
+    reset.add_argument("--repo", required=True, metavar="OWNER/NAME")
+    reset.add_argument("--to", metavar="SHA", help="the next run processes the commits after this sha")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    run_id = new_run_id()
+    try:
+        settings = load_settings()
+        if getattr(args, "config", None):
+            settings = dataclasses.replace(settings, config=args.config)
+        setup_logging(run_id, settings.log_format, settings.secrets(), settings.execution)
+        handler = COMMANDS[args.command]
+        return handler(args, settings, run_id)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OrchestratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1 if exc.retryable else 2
+
+
+def _cmd_run(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
+    from job.poll import PassOptions, run_pass
+
+    deps = build(settings, run_id=run_id)
+    unknown = [r for r in args.repo if deps.config.watched_repo(r) is None]
+    if unknown:
+        raise UsageError(f"--repo {', '.join(unknown)}: not a watched repo in {settings.config}")
+    _print_adapters(deps.adapters)
+    result = run_pass(deps, PassOptions(dry_run=args.dry_run, repos=tuple(args.repo), since=args.since,
+                                        progress=sys.stderr.isatty()))
+    if args.dry_run and result.digest:
+        print(result.digest)
+    return result.exit_code
+
+
+def _print_adapters(adapters: dict[str, str]) -> None:
+    for port, adapter in adapters.items():
+        print(f"{port:>9}: {adapter}", file=sys.stderr)
+
+
+def _cmd_demo(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
+    from job.demo import run_demo
+
+    return run_demo(settings, keep=args.keep)
+
+
+def _cmd_triage(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
+    from job.payloads import triage_payload
+
+    config = load_config(settings)
+    rules = load_rules(settings)
+    if args.payload == "-":
+        text, source = sys.stdin.read(), "<stdin>"
+    else:
+        from job.bootstrap import read_text
+
+        text, source = read_text(args.payload, "payload"), args.payload
+    print(json.dumps(triage_payload(args.kind, text, source, config, rules), indent=2))
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
+    config = load_config(settings)
+    load_rules(settings)
+    deps = build(settings, config=config, run_id=run_id)
+    print(f"OK: {settings.config}: {len(config.watched)} watched repos, {len(config.relationships)} relationships")
+    print(f"rules: {settings.rules}")
+    for port, adapter in deps.adapters.items():
+        print(f"{port:>9}: {adapter}")
+    return 0
+
+
+def _cmd_relationships(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
+    config = load_config(settings)
+    rels = config.relationships
+    if args.format == "json":
+        print(json.dumps([{
+            "watched": r.watched, "dependent": r.dependent, "kind": r.kind, "categories": list(r.categories),
+            "divergent": list(r.divergent), "interface_files": list(r.interface_files), "origin": r.origin,
+        } for r in rels], indent=2))
+    elif args.format == "mermaid":
+        print("graph LR")
+        ids = {name: f"r{i}" for i, name in enumerate(sorted({r.watched for r in rels} | {r.dependent for r in rels}))}
+        for name, node in ids.items():
+            print(f'  {node}["{name}"]')
+        for r in rels:
+            arrow = "-->" if r.kind == "consumer" else "-.->"
+            print(f"  {ids[r.watched]} {arrow}|{r.kind}: {', '.join(r.categories)}| {ids[r.dependent]}")
+    else:
+        rows = [("WATCHED", "DEPENDENT", "KIND", "CATEGORIES")]
+        rows += [(r.watched, r.dependent, r.kind, ",".join(r.categories)) for r in rels]
+        _table(rows)
+    return 0
+
+
+def _table(rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+
+
+def _cmd_state(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
+    from job.state import Checkpoint, Checkpoints, RunRecords
+    from job.state_local import LocalBlobStore
+
+    store = LocalBlobStore(settings.state_dir)
+    checkpoints = Checkpoints(store)
+    if args.state_command == "show":
+        found = [c for c in checkpoints.all() if not args.repo or c.repo.lower() == args.repo.lower()]
+        runs = RunRecords(store).keys()[-5:]
+        if args.format == "json":
+            print(json.dumps({"state": store.describe(), "checkpoints": [dataclasses.asdict(c) for c in found],
+                              "recent_runs": runs}, indent=2))
+            return 0
+        print(f"state: {store.describe()}")
+        rows = [("REPO", "BRANCH", "SHA", "COMMITTED", "UPDATED", "RUN")]
+        rows += [(c.repo, c.branch, c.sha[:12], c.committed_at, c.updated_at, c.run_id) for c in found]
+        _table(rows)
+        if runs:
+            print("recent runs: " + ", ".join(k.rsplit("/", 1)[-1].removesuffix(".json") for k in runs))
+        return 0
+    current = checkpoints.get(args.repo)
+    if args.to is None:
+        print(f"{args.repo}: checkpoint {'deleted' if checkpoints.delete(args.repo) else 'was not set'}; "
+              "the next run sets a new baseline at the head")
+        return 0
+    sha = args.to.lower()
+    if not (7 <= len(sha) <= 40 and all(c in "0123456789abcdef" for c in sha)):
+        raise UsageError(f"--to {args.to!r}: expected a commit sha (7 to 40 hex digits)")
+    now = datetime.now(timezone.utc)
+    checkpoint = Checkpoint(
+        repo=args.repo, branch=current[0].branch if current else "", sha=sha,
+        committed_at=datetime.fromtimestamp(0, timezone.utc).isoformat(), updated_at=now.isoformat(timespec="seconds"),
+        run_id=run_id, note=f"reset by hand to {sha}",
+    )
+    checkpoints.put(checkpoint, current[1] if current else 0)
+    print(f"{args.repo}: checkpoint set to {sha}; the next run processes the commits after it")
+    return 0
+
+
+COMMANDS = {
+    "run": _cmd_run, "demo": _cmd_demo, "triage": _cmd_triage, "validate": _cmd_validate,
+    "relationships": _cmd_relationships, "state": _cmd_state,
+}

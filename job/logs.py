@@ -1,0 +1,78 @@
+"""Logging: one JSON object per line (with `severity`, as Cloud Logging reads it) when stdout is
+not a terminal, readable text when it is. Every record carries the run id, and known secret values
+are replaced before anything is written."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import datetime, timezone
+
+RESERVED = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
+
+
+class Context(logging.Filter):
+    def __init__(self, run_id: str, execution: str, secrets: list[str]) -> None:
+        super().__init__()
+        self.run_id = run_id
+        self.execution = execution
+        self.secrets = secrets
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.run_id = self.run_id
+        if self.execution:
+            record.execution = self.execution
+        return True
+
+
+def _fields(record: logging.LogRecord) -> dict[str, object]:
+    return {k: v for k, v in record.__dict__.items() if k not in RESERVED and not k.startswith("_")}
+
+
+def _redact(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "[redacted]")
+    return text
+
+
+class JsonFormatter(logging.Formatter):
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self.secrets = secrets
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "severity": record.levelname,
+            "message": record.getMessage(),
+            "time": datetime.fromtimestamp(record.created, timezone.utc).isoformat(),
+            "logger": record.name,
+            **_fields(record),
+        }
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return _redact(json.dumps(entry, default=str), self.secrets)
+
+
+class TextFormatter(logging.Formatter):
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self.secrets = secrets
+
+    def format(self, record: logging.LogRecord) -> str:
+        extra = " ".join(f"{k}={v}" for k, v in _fields(record).items() if k not in ("run_id", "execution"))
+        line = f"{record.levelname.lower():<7} {record.getMessage()}" + (f"  {extra}" if extra else "")
+        if record.exc_info:
+            line += "\n" + self.formatException(record.exc_info)
+        return _redact(line, self.secrets)
+
+
+def setup_logging(run_id: str, fmt: str, secrets: list[str], execution: str = "", level: int = logging.INFO) -> None:
+    use_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter(secrets) if use_json else TextFormatter(secrets))
+    handler.addFilter(Context(run_id, execution, secrets))
+    root = logging.getLogger("job")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False

@@ -1,0 +1,202 @@
+"""One pass over the watched repos: fetch, batch, triage each dependent, ensure issues, then advance
+the checkpoint; record the run and send the digest.
+
+Per watched repo the checkpoint is written only after every issue write for its change set is done,
+so a crash at any instant loses nothing, and the rerun re-derives the same fingerprints, which the
+ledger turns into no-ops. One repo's failure is recorded and the pass goes on with the others.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Callable
+
+from job.changeset import Budget, batch_changes
+from job.config import Config, Watched
+from job.ensure import ensure_issue
+from job.errors import OrchestratorError, PreconditionFailed
+from job.model import ChangeSet, Fetch
+from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, Since, TriageEngine
+from job.render import render_digest
+from job.routing import Routed, route
+from job.rules import Rules
+from job.state import Checkpoint, Checkpoints, Ledger, RunRecords
+
+log = logging.getLogger("job.pass")
+
+
+@dataclass
+class Deps:
+    """Everything a pass needs, wired by `bootstrap.build`."""
+
+    config: Config
+    rules: Rules
+    source: CommitSource
+    store: BlobStore
+    engine: TriageEngine
+    tracker: IssueTracker
+    notifier: Notifier
+    run_id: str
+    max_commits: int = 500
+    budget: Budget = field(default_factory=Budget)
+    clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
+    adapters: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PassOptions:
+    dry_run: bool = False
+    repos: tuple[str, ...] = ()
+    since: str | None = None
+    progress: bool = False
+
+
+@dataclass
+class PassResult:
+    record: dict[str, Any]
+    digest: str | None
+    exit_code: int
+
+
+def _since(option: str | None, checkpoint: Checkpoint | None) -> Since:
+    if option:
+        is_sha = len(option) >= 7 and all(c in "0123456789abcdef" for c in option.lower())
+        return Since(sha=option) if is_sha else Since(date=option)
+    if checkpoint is None:
+        return Since()
+    return Since(sha=checkpoint.sha, time=checkpoint.committed_at)
+
+
+def _moves_forward(fetch: Fetch, checkpoint: Checkpoint | None) -> bool:
+    """A replay from an earlier `--since` must not move the checkpoint backwards."""
+    if checkpoint is None or any(c.sha == checkpoint.sha for c in fetch.commits):
+        return True
+    return fetch.head_time >= datetime.fromisoformat(checkpoint.committed_at)
+
+
+def _decision_entry(routed: Routed) -> dict[str, Any]:
+    d = routed.decision
+    return {
+        "dependent": d.dependent, "kind": d.kind, "requires_action": d.requires_action, "urgency": d.urgency,
+        "confidence": d.confidence, "matched": list(d.matched), "impact_summary": d.impact_summary,
+        "engine": d.engine, "degraded": d.degraded, "llm_called": d.llm_called, "action": routed.action,
+        "alert": routed.alert, "title": routed.draft.title if routed.draft else "",
+        "fingerprint": routed.draft.fingerprint if routed.draft else "", "issue": None,
+    }
+
+
+def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime) -> dict[str, Any]:
+    entry: dict[str, Any] = {"repo": watched.repo, "status": "", "commits": 0, "range": "", "notes": [],
+                             "decisions": [], "left_out": [], "error": None}
+    checkpoints = Checkpoints(deps.store)
+    found = checkpoints.get(watched.repo)
+    checkpoint, generation = found if found else (None, 0)
+    fetch = deps.source.fetch(watched.repo, watched.branch, _since(options.since, checkpoint), deps.max_commits)
+    entry["notes"] = list(fetch.notes)
+    if fetch.baseline:
+        entry["status"] = "baseline"
+        entry["range"] = fetch.head[:7]
+    elif not fetch.commits:
+        entry["status"] = "unchanged"
+    else:
+        change_set = batch_changes(fetch, deps.rules.noise, watched.ignore_paths, deps.budget)
+        entry.update(status="processed", commits=len(change_set.commits), range=change_set.range_label,
+                     left_out=[{"path": x.path, "reason": x.reason} for x in change_set.left_out],
+                     remaining=change_set.remaining, head=change_set.head)
+        entry["decisions"] = _triage_and_file(deps, change_set, options, now)
+    if not options.dry_run and not (checkpoint and checkpoint.sha == fetch.head) and _moves_forward(fetch, checkpoint):
+        _advance(checkpoints, watched, fetch, generation, deps.run_id, now)
+    return entry
+
+
+def _triage_and_file(deps: Deps, change_set: ChangeSet, options: PassOptions, now: datetime) -> list[dict[str, Any]]:
+    out = []
+    for rel in deps.config.for_watched(change_set.repo):
+        decision = deps.engine.decide(change_set, rel)
+        routed = route(change_set, decision, rel, deps.config.notifications)
+        item = _decision_entry(routed)
+        if routed.draft is not None and not options.dry_run:
+            written = ensure_issue(deps.tracker, Ledger(deps.store), routed.draft, deps.run_id, now)
+            item["issue"] = {"action": written.action, "number": written.ref.number, "url": written.ref.url}
+            log.info("issue ensured", extra={"dependent": rel.dependent, "status": written.action,
+                                             "number": written.ref.number, "watched": change_set.repo})
+        out.append(item)
+    return out
+
+
+def _advance(checkpoints: Checkpoints, watched: Watched, fetch: Fetch, generation: int, run_id: str, now: datetime) -> None:
+    checkpoint = Checkpoint(
+        repo=watched.repo, branch=fetch.branch, sha=fetch.head, committed_at=fetch.head_time.isoformat(),
+        updated_at=now.isoformat(timespec="seconds"), run_id=run_id, note="; ".join(fetch.notes),
+    )
+    try:
+        checkpoints.put(checkpoint, generation)
+    except PreconditionFailed:
+        # Another execution moved it meanwhile: re-read and re-decide, never overwrite.
+        current = checkpoints.get(watched.repo)
+        if current is None or current[0].sha != fetch.head:
+            raise
+
+
+def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
+    started = deps.clock()
+    wanted = {r.lower() for r in options.repos}
+    selected = [w for w in deps.config.watched if not wanted or w.repo.lower() in wanted]
+    record: dict[str, Any] = {
+        "run_id": deps.run_id, "started": started.isoformat(timespec="seconds"), "dry_run": options.dry_run,
+        "engine": deps.engine.name, "adapters": deps.adapters, "config": deps.config.source,
+        "repos": [], "skipped": [], "tokens": 0, "cost_usd": 0.0,
+    }
+    log.info("pass started", extra={"watched": len(selected), "dry_run": options.dry_run, **deps.adapters})
+    for index, watched in enumerate(selected, start=1):
+        try:
+            entry = _process(deps, watched, options, started)
+        except OrchestratorError as exc:
+            entry = {"repo": watched.repo, "status": "failed", "commits": 0, "range": "", "notes": [],
+                     "decisions": [], "left_out": [], "error": str(exc), "retryable": exc.retryable}
+            log.error("repo failed", extra={"watched": watched.repo, "error": str(exc), "retryable": exc.retryable})
+        else:
+            log.info("repo done", extra={"watched": watched.repo, "status": entry["status"], "commits": entry["commits"]})
+        record["repos"].append(entry)
+        if options.progress:
+            print(f"[{index}/{len(selected)}] {watched.repo}: {entry['status']}", file=sys.stderr)
+
+    failures = [r for r in record["repos"] if r["status"] == "failed"]
+    exit_code = 0
+    if failures:
+        exit_code = 1 if any(r.get("retryable", True) for r in failures) else 2
+    record["finished"] = deps.clock().isoformat(timespec="seconds")
+    record["exit_code"] = exit_code
+    digest = render_digest(record) if options.dry_run or _has_something_to_say(record) else None
+    record["digest"] = digest or ""
+    if not options.dry_run:
+        record["record_key"] = RunRecords(deps.store).save(deps.run_id, started, record)
+        if digest:
+            deps.notifier.send(digest)
+    log.info("pass finished", extra=_summary(record))
+    return PassResult(record, digest, exit_code)
+
+
+def _has_something_to_say(record: dict[str, Any]) -> bool:
+    for repo in record["repos"]:
+        if repo.get("error") or repo.get("notes") and repo["status"] == "processed":
+            return True
+        for d in repo["decisions"]:
+            repeated = (d.get("issue") or {}).get("action") == "unchanged"
+            if d["degraded"] or (d["requires_action"] and d["alert"] and not repeated):
+                return True
+    return False
+
+
+def _summary(record: dict[str, Any]) -> dict[str, Any]:
+    statuses: dict[str, int] = {}
+    for repo in record["repos"]:
+        statuses[repo["status"]] = statuses.get(repo["status"], 0) + 1
+    issues = [d["issue"]["action"] for r in record["repos"] for d in r["decisions"] if d.get("issue")]
+    return {
+        "repos": statuses, "issues_created": issues.count("created"), "issues_commented": issues.count("commented"),
+        "issues_unchanged": issues.count("unchanged") + issues.count("recovered"), "exit_code": record["exit_code"],
+    }

@@ -1,0 +1,129 @@
+"""Settings: the one module that reads the environment (12-factor, as Cloud Run wants).
+
+Everything else receives a `Settings`. An unknown value is an error naming the variable, never a
+silent fallback to a local default. Secrets are kept out of `repr` and listed in `secrets()` so the
+log filter can redact them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from job.errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_URL_TEMPLATE = "https://github.com/{owner}/{repo}.git"
+
+CHOICES = {
+    "ORCHESTRATOR_SOURCE": ("git",),
+    "ORCHESTRATOR_TRACKER": ("outbox",),
+    "ORCHESTRATOR_NOTIFIER": ("console",),
+    "ORCHESTRATOR_ENGINE": ("rules",),
+    "ORCHESTRATOR_LOG_FORMAT": ("auto", "json", "text"),
+}
+COMING = {
+    "ORCHESTRATOR_SOURCE": {"github": "the GitHub commit source"},
+    "ORCHESTRATOR_TRACKER": {"github": "the GitHub issue tracker"},
+    "ORCHESTRATOR_NOTIFIER": {"discord": "the Discord notifier"},
+    "ORCHESTRATOR_ENGINE": {"claude": "Claude triage", "auto": "Claude triage"},
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    config: str
+    rules: str
+    state: str
+    source: str = "git"
+    tracker: str = "outbox"
+    notifier: str = "console"
+    engine: str = "rules"
+    git_url_template: str = DEFAULT_URL_TEMPLATE
+    git_cache: str = ""
+    outbox: str = ""
+    max_commits: int = 500
+    diff_budget_file: int = 20_000
+    diff_budget_total: int = 120_000
+    log_format: str = "auto"
+    github_token: str = field(default="", repr=False)
+    anthropic_api_key: str = field(default="", repr=False)
+    webhook_url: str = field(default="", repr=False)
+    gcp_project_id: str = ""
+    gcp_region: str = ""
+    execution: str = ""
+
+    @property
+    def state_dir(self) -> Path:
+        return Path(self.state)
+
+    @property
+    def outbox_dir(self) -> Path:
+        return Path(self.outbox) if self.outbox else self.state_dir / "outbox"
+
+    @property
+    def git_cache_dir(self) -> Path:
+        return Path(self.git_cache) if self.git_cache else self.state_dir / "cache" / "git"
+
+    def secrets(self) -> list[str]:
+        return [s for s in (self.github_token, self.anthropic_api_key, self.webhook_url) if len(s) >= 8]
+
+
+def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r}: expected a whole number") from None
+    if value < minimum:
+        raise ConfigError(f"{name}={raw!r}: expected at least {minimum}")
+    return value
+
+
+def _choice(env: Mapping[str, str], name: str, default: str) -> str:
+    value = env.get(name, "").strip().lower() or default
+    if value in CHOICES[name]:
+        return value
+    if value in COMING.get(name, {}):
+        raise ConfigError(f"{name}={value!r}: {COMING[name][value]} is not part of this version; "
+                          f"use one of {list(CHOICES[name])}")
+    raise ConfigError(f"{name}={value!r}: expected one of {list(CHOICES[name])}")
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
+    env = os.environ if env is None else env
+    state = env.get("ORCHESTRATOR_STATE", "").strip() or str(Path("state"))
+    if state.startswith("gs://"):
+        raise ConfigError(f"ORCHESTRATOR_STATE={state!r}: GCS state is not part of this version; use a folder")
+    config = env.get("ORCHESTRATOR_CONFIG", "").strip() or str(PROJECT_ROOT / "config" / "relationships.json")
+    if config.startswith("gs://"):
+        raise ConfigError(f"ORCHESTRATOR_CONFIG={config!r}: reading config from GCS is not part of this version")
+    template = env.get("ORCHESTRATOR_GIT_URL_TEMPLATE", "").strip() or DEFAULT_URL_TEMPLATE
+    if "{owner}" not in template or "{repo}" not in template:
+        raise ConfigError(f"ORCHESTRATOR_GIT_URL_TEMPLATE={template!r}: must contain {{owner}} and {{repo}}")
+    return Settings(
+        config=config,
+        rules=env.get("ORCHESTRATOR_RULES", "").strip() or str(PROJECT_ROOT / "config" / "rules.json"),
+        state=state,
+        source=_choice(env, "ORCHESTRATOR_SOURCE", "git"),
+        tracker=_choice(env, "ORCHESTRATOR_TRACKER", "outbox"),
+        notifier=_choice(env, "ORCHESTRATOR_NOTIFIER", "console"),
+        engine=_choice(env, "ORCHESTRATOR_ENGINE", "rules"),
+        git_url_template=template,
+        git_cache=env.get("ORCHESTRATOR_GIT_CACHE", "").strip(),
+        outbox=env.get("ORCHESTRATOR_OUTBOX", "").strip(),
+        max_commits=_int(env, "ORCHESTRATOR_MAX_COMMITS", 500),
+        diff_budget_file=_int(env, "ORCHESTRATOR_DIFF_BUDGET_FILE", 20_000, minimum=100),
+        diff_budget_total=_int(env, "ORCHESTRATOR_DIFF_BUDGET_TOTAL", 120_000, minimum=100),
+        log_format=_choice(env, "ORCHESTRATOR_LOG_FORMAT", "auto"),
+        github_token=env.get("GITHUB_TOKEN", ""),
+        anthropic_api_key=env.get("ANTHROPIC_API_KEY", ""),
+        webhook_url=env.get("WEBHOOK_URL", ""),
+        gcp_project_id=env.get("GCP_PROJECT_ID", ""),
+        gcp_region=env.get("GCP_REGION", ""),
+        execution=env.get("CLOUD_RUN_EXECUTION", ""),
+    )

@@ -1,0 +1,160 @@
+"""The job's state, written once on top of any `BlobStore`: checkpoints, the issue ledger, thread
+pointers and run records (DESIGN.md §4.4).
+
+Every object is JSON with a `schema` number. An object that cannot be read is `StateCorrupt`, named,
+and never overwritten. The triage cache and the lease come later, on the same footing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from job.errors import PreconditionFailed, StateCorrupt
+from job.ports import BlobStore
+
+SCHEMA = 1
+
+
+def read_json(store: BlobStore, key: str) -> tuple[dict[str, Any], int] | None:
+    blob = store.read(key)
+    if blob is None:
+        return None
+    try:
+        value = json.loads(blob.data)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise StateCorrupt(key, f"not valid JSON ({exc})") from None
+    if not isinstance(value, dict):
+        raise StateCorrupt(key, "expected a JSON object")
+    if value.get("schema") != SCHEMA:
+        raise StateCorrupt(key, f"unknown schema version {value.get('schema')!r}; this job reads {SCHEMA}")
+    return value, blob.generation
+
+
+def write_json(store: BlobStore, key: str, value: dict[str, Any], if_generation: int | None = None) -> int:
+    data = json.dumps({"schema": SCHEMA, **value}, indent=2, sort_keys=True, default=str).encode() + b"\n"
+    return store.write(key, data, if_generation)
+
+
+def _repo_key(prefix: str, repo: str, suffix: str = ".json") -> str:
+    owner, name = repo.lower().split("/", 1)
+    return f"{prefix}/{owner}/{name}{suffix}"
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    repo: str
+    branch: str
+    sha: str
+    committed_at: str
+    updated_at: str
+    run_id: str
+    note: str = ""
+
+
+class Checkpoints:
+    """One object per watched repo, so parallel tasks never write the same one."""
+
+    def __init__(self, store: BlobStore) -> None:
+        self._store = store
+
+    def get(self, repo: str) -> tuple[Checkpoint, int] | None:
+        key = _repo_key("checkpoints", repo)
+        found = read_json(self._store, key)
+        if found is None:
+            return None
+        value, generation = found
+        try:
+            fields = {k: value[k] for k in ("repo", "branch", "sha", "committed_at", "updated_at", "run_id")}
+        except KeyError as exc:
+            raise StateCorrupt(key, f"missing field {exc.args[0]!r}") from None
+        return Checkpoint(**fields, note=str(value.get("note", ""))), generation
+
+    def put(self, checkpoint: Checkpoint, if_generation: int | None) -> int:
+        """Write the checkpoint if nobody else moved it since it was read (0: create only)."""
+        return write_json(self._store, _repo_key("checkpoints", checkpoint.repo), asdict(checkpoint),
+                          if_generation if if_generation is not None else 0)
+
+    def delete(self, repo: str) -> bool:
+        key = _repo_key("checkpoints", repo)
+        found = self._store.read(key)
+        if found is None:
+            return False
+        self._store.delete(key, found.generation)
+        return True
+
+    def all(self) -> list[Checkpoint]:
+        out = []
+        for key in self._store.list("checkpoints/"):
+            value, _ = read_json(self._store, key) or ({}, 0)
+            if value:
+                out.append(Checkpoint(**{k: value[k] for k in Checkpoint.__dataclass_fields__ if k in value}))
+        return out
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    fingerprint: str
+    dependent: str
+    watched: str
+    number: int
+    url: str
+    action: str
+    at: str
+    run_id: str
+
+
+class Ledger:
+    """Issue writes keyed by fingerprint, and per (watched repo, dependent) thread the last issue
+    written, so deduplication never relies on the tracker's search alone."""
+
+    def __init__(self, store: BlobStore) -> None:
+        self._store = store
+
+    def get(self, dependent: str, fingerprint: str) -> LedgerEntry | None:
+        found = read_json(self._store, _repo_key("ledger", dependent, f"/{fingerprint}.json"))
+        if found is None:
+            return None
+        value = found[0]
+        return LedgerEntry(**{k: value[k] for k in LedgerEntry.__dataclass_fields__})
+
+    def record(self, entry: LedgerEntry, thread: str) -> None:
+        key = _repo_key("ledger", entry.dependent, f"/{entry.fingerprint}.json")
+        try:
+            write_json(self._store, key, asdict(entry), if_generation=0)
+        except PreconditionFailed:
+            pass  # recorded already by an earlier attempt of the same write: the entry is the same
+        thread_key = _repo_key("threads", entry.dependent, f"/{thread}.json")
+        current = self._store.read(thread_key)
+        write_json(self._store, thread_key, {"number": entry.number, "url": entry.url, "watched": entry.watched},
+                   current.generation if current else 0)
+
+    def thread_issue(self, dependent: str, thread: str) -> int | None:
+        found = read_json(self._store, _repo_key("threads", dependent, f"/{thread}.json"))
+        return int(found[0]["number"]) if found else None
+
+    def count(self) -> int:
+        return len(self._store.list("ledger/"))
+
+
+class RunRecords:
+    """What each run saw, decided, wrote, skipped and failed; the weekly digest reads these."""
+
+    def __init__(self, store: BlobStore) -> None:
+        self._store = store
+
+    def save(self, run_id: str, started: datetime, record: dict[str, Any]) -> str:
+        key = f"runs/{started:%Y/%m/%d}/{run_id}.json"
+        write_json(self._store, key, record, if_generation=0)
+        return key
+
+    def keys(self) -> list[str]:
+        return self._store.list("runs/")
+
+    def load(self, key: str) -> dict[str, Any]:
+        found = read_json(self._store, key)
+        if found is None:
+            raise StateCorrupt(key, "listed but missing")
+        return found[0]
