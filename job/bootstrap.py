@@ -16,7 +16,6 @@ from job.poll import Deps
 from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, TriageEngine
 from job.rules import Rules, parse_rules
 from job.settings import Settings
-from job.source_git import GitCommitSource
 from job.state_local import LocalBlobStore
 from job.triage_rules import RulesTriage
 
@@ -56,7 +55,10 @@ def build(
 ) -> Deps:
     rules = load_rules(settings)
     config = config or load_config(settings)
-    source = source or GitCommitSource(settings.git_cache_dir, settings.git_url_template)
+    if source is None:
+        from job.source_git import GitCommitSource  # GitPython loads only when the git source is used
+
+        source = GitCommitSource(settings.git_cache_dir, settings.git_url_template)
     store = store or LocalBlobStore(settings.state_dir)
     engine = engine or RulesTriage(rules)
     tracker = tracker or OutboxIssueTracker(settings.outbox_dir)

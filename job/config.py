@@ -239,7 +239,11 @@ def parse_config(text: str, source: str) -> Config:
     try:
         raw = json.loads(text, object_pairs_hook=_no_duplicate_keys)
     except _DuplicateKey as exc:
-        raise ConfigError(f"{source}: duplicate key {exc.key!r} in one object; each key may appear once") from None
+        token = json.dumps(exc.key)
+        first = text.find(token)
+        line = text.count("\n", 0, text.find(token, first + 1)) + 1
+        raise ConfigError(f"{source}: line {line}: duplicate key {exc.key!r} in one object; "
+                          "each key may appear once") from None
     except json.JSONDecodeError as exc:
         raise ConfigError(f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     if not isinstance(raw, dict):
@@ -382,6 +386,8 @@ def _explain(err: Any) -> str:
         return f"unknown field {loc[-1]!r}; it is not part of the schema (check its spelling)"
     if kind == "missing":
         return "required field is missing"
+    if loc[-1] == "bidirectional" and kind == "literal_error":
+        return "bidirectional applies to template forks only; an API consumer relationship is one-way"
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         return f"got {err['input']!r}, expected {expected}"

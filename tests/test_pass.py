@@ -1,0 +1,241 @@
+"""The whole pass through the composition root, with in-memory doubles for the ports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from doubles import InMemoryBlobStore, InMemoryIssueTracker, RecordingNotifier, ScriptedCommitSource
+
+from job.bootstrap import build
+from job.config import parse_config
+from job.errors import SourceError
+from job.poll import Deps, PassOptions, run_pass
+from job.settings import load_settings
+from job.state import Checkpoints
+
+PROVIDER = "acme/llm-service"
+CONSUMER = "acme/chat-app"
+FORK = "acme/llm-service-coder"
+OTHER = "acme/other-service"
+
+CONFIG = {
+    "relationships": {
+        PROVIDER: {
+            "type": "service_provider",
+            "consumers": [{
+                "repo": CONSUMER, "relationship_type": "api_consumer", "interface_files": ["src/client.py"],
+                "change_triggers": ["api_contract", "authentication", "endpoints", "configuration"],
+            }],
+            "derivatives": [{
+                "repo": FORK, "relationship_type": "template_fork",
+                "shared_concerns": ["docker", "gpu_configuration", "infrastructure"],
+                "divergent_concerns": ["model_specific", "application_logic"],
+            }],
+        },
+        OTHER: {"type": "service_provider", "consumers": [{
+            "repo": CONSUMER, "relationship_type": "api_consumer", "change_triggers": ["authentication"],
+        }]},
+    },
+}
+
+AUTH_DIFF = '@@ -1,2 +1,3 @@\n def chat(body):\n+    require_header("X-API-Key")\n     return body\n'
+GPU_DIFF = "@@ -3,0 +4,2 @@\n+    runtime: nvidia\n+    gpus: all\n"
+LOGGING_DIFF = "@@ -1 +1 @@\n-log_level: info\n+log_level: debug\n"
+
+
+class World:
+    def __init__(self, tmp_path: Path, config: dict[str, object] | None = None) -> None:
+        self.source = ScriptedCommitSource()
+        self.store = InMemoryBlobStore()
+        self.tracker = InMemoryIssueTracker()
+        self.notifier = RecordingNotifier()
+        self.settings = load_settings({"ORCHESTRATOR_STATE": str(tmp_path / "state")})
+        self.config = parse_config(json.dumps(config or CONFIG), "test-config.json")
+        for repo in (PROVIDER, OTHER):
+            self.source.push(repo, "Initial import", {"README.md": "+hello\n"}, "A")
+
+    def deps(self) -> Deps:
+        return build(self.settings, config=self.config, source=self.source, store=self.store,
+                     tracker=self.tracker, notifier=self.notifier)
+
+    def run(self, **options: object) -> dict[str, object]:
+        result = run_pass(self.deps(), PassOptions(**options))  # type: ignore[arg-type]
+        result.record["exit_code"] = result.exit_code
+        return result.record
+
+    def checkpoint(self, repo: str) -> str | None:
+        found = Checkpoints(self.store).get(repo)
+        return found[0].sha if found else None
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> World:
+    return World(tmp_path)
+
+
+def test_first_pass_sets_baselines_and_files_nothing(world: World) -> None:
+    record = world.run()
+    assert [r["status"] for r in record["repos"]] == ["baseline", "baseline"]
+    assert world.tracker.issues == []
+    assert world.checkpoint(PROVIDER) == world.source.histories[PROVIDER][-1].sha
+    assert world.notifier.sent == []
+
+
+def test_auth_change_files_one_issue_in_the_consumer_only(world: World) -> None:
+    world.run()
+    head = world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    record = world.run()
+    assert record["exit_code"] == 0
+    assert [(i.ref.dependent, i.urgency) for i in world.tracker.issues] == [(CONSUMER, "high")]
+    issue = world.tracker.issues[0].draft
+    assert "authentication" in issue.title and "X-API-Key" in issue.body
+    assert world.checkpoint(PROVIDER) == head.sha
+    assert len(world.notifier.sent) == 1 and "#1" in world.notifier.sent[0]
+
+
+def test_second_run_files_no_duplicate_issue(world: World) -> None:
+    world.run()
+    world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    world.run()
+    record = world.run()
+    assert world.tracker.writes == 1
+    assert [r["status"] for r in record["repos"]] == ["unchanged", "unchanged"]
+    assert len(world.notifier.sent) == 1
+
+
+def test_rerun_after_lost_checkpoint_write_reuses_the_ledger(world: World) -> None:
+    world.run()
+    world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    before = world.checkpoint(PROVIDER)
+    world.run()
+    # as if the pass had died after the issue write, before the checkpoint: move it back
+    key = "checkpoints/acme/llm-service.json"
+    raw = json.loads(world.store.objects[key].data)
+    raw["sha"] = before
+    world.store.write(key, json.dumps(raw).encode())
+    record = world.run()
+    assert world.tracker.writes == 1
+    actions = [d["issue"]["action"] for r in record["repos"] for d in r["decisions"] if d["issue"]]
+    assert actions == ["unchanged"]
+
+
+def test_issue_written_but_not_in_the_ledger_is_recovered_not_duplicated(world: World) -> None:
+    world.run()
+    world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    before = world.checkpoint(PROVIDER)
+    world.run()
+    for key in [k for k in world.store.objects if k.startswith(("ledger/", "threads/"))]:
+        del world.store.objects[key]
+    raw = json.loads(world.store.objects["checkpoints/acme/llm-service.json"].data)
+    raw["sha"] = before
+    world.store.write("checkpoints/acme/llm-service.json", json.dumps(raw).encode())
+    record = world.run()
+    assert world.tracker.writes == 1
+    actions = [d["issue"]["action"] for r in record["repos"] for d in r["decisions"] if d["issue"]]
+    assert actions == ["recovered"]
+
+
+def test_new_finding_while_issue_is_open_becomes_a_comment(world: World) -> None:
+    world.run()
+    world.source.push(PROVIDER, "Reserve a GPU", {"docker-compose.yml": GPU_DIFF})
+    world.run()
+    world.source.push(PROVIDER, "Switch the GPU runtime", {"docker-compose.yml": "@@ -4 +4 @@\n-    runtime: nvidia\n+    runtime: nvidia-container\n"})
+    world.run()
+    fork_issues = [i for i in world.tracker.issues if i.ref.dependent == FORK]
+    assert len(fork_issues) == 1
+    assert len(fork_issues[0].comments) == 1
+    assert "nvidia-container" in fork_issues[0].comments[0]
+
+
+def test_closed_issue_is_not_reopened_a_new_one_is_filed(world: World) -> None:
+    world.run()
+    world.source.push(PROVIDER, "Reserve a GPU", {"docker-compose.yml": GPU_DIFF})
+    world.run()
+    world.tracker.issues[0].state = "closed"
+    world.source.push(PROVIDER, "More GPUs", {"docker-compose.yml": "@@ -5 +5 @@\n-    gpus: all\n+    gpus: 2\n"})
+    world.run()
+    fork_issues = [i for i in world.tracker.issues if i.ref.dependent == FORK]
+    assert [i.state for i in fork_issues] == ["closed", "open"]
+    assert fork_issues[0].comments == []
+
+
+def test_model_change_reaches_consumer_but_not_fork_with_divergent_model(world: World) -> None:
+    world.run()
+    world.source.push(PROVIDER, "Serve another model",
+                      {".env.example": "@@ -1 +1 @@\n-MODEL_NAME=mistral-7b\n+MODEL_NAME=llama-3.1-8b\n"})
+    world.run()
+    assert [i.ref.dependent for i in world.tracker.issues] == [CONSUMER]
+
+
+def test_one_repo_failing_does_not_stop_the_others_and_exits_1(world: World) -> None:
+    world.run()
+    world.source.failures[OTHER] = SourceError("acme/other-service: connection reset")
+    world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    record = world.run()
+    assert record["exit_code"] == 1
+    statuses = {r["repo"]: r["status"] for r in record["repos"]}
+    assert statuses == {PROVIDER: "processed", OTHER: "failed"}
+    assert len(world.tracker.issues) == 1
+    assert "connection reset" in world.notifier.sent[-1]
+
+
+def test_dry_run_decides_and_writes_nothing(world: World) -> None:
+    world.run()
+    keys_before = set(world.store.objects)
+    world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    result = run_pass(world.deps(), PassOptions(dry_run=True))
+    assert world.tracker.issues == []
+    assert set(world.store.objects) == keys_before
+    assert result.digest is not None and "would file an issue" in result.digest
+    assert world.notifier.sent == []
+
+
+def test_backlog_larger_than_the_cap_drains_oldest_first(world: World) -> None:
+    world.run()
+    shas = [world.source.push(PROVIDER, f"tweak {n}", {"notes.txt": f"+{n}\n"}).sha for n in range(5)]
+    world.settings = load_settings({"ORCHESTRATOR_STATE": "unused", "ORCHESTRATOR_MAX_COMMITS": "2"})
+    seen = []
+    for _ in range(3):
+        record = world.run(repos=(PROVIDER,))
+        seen.append(record["repos"][0]["commits"])
+        assert world.checkpoint(PROVIDER) in shas
+    assert seen == [2, 2, 1]
+    assert world.checkpoint(PROVIDER) == shas[-1]
+
+
+def test_low_urgency_finding_goes_to_the_digest_only(tmp_path: Path) -> None:
+    config = json.loads(json.dumps(CONFIG))
+    config["relationships"][PROVIDER]["derivatives"][0]["shared_concerns"] = ["logging"]
+    world = World(tmp_path, config)
+    world.run()
+    world.source.push(PROVIDER, "Verbose logs", {"logging.yaml": LOGGING_DIFF})
+    record = world.run()
+    fork = next(d for r in record["repos"] for d in r["decisions"] if d["dependent"] == FORK)
+    assert fork["requires_action"] and fork["urgency"] == "low" and fork["action"] == "add_to_digest"
+    assert world.tracker.issues == []
+    assert record["repos"][0]["status"] == "processed"
+
+
+def test_since_date_replays_without_moving_the_checkpoint_back(world: World) -> None:
+    world.run()
+    world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    world.source.push(PROVIDER, "Docs", {"README.md": "+more\n"})
+    world.run()
+    head = world.checkpoint(PROVIDER)
+    first = world.source.histories[PROVIDER][1].sha
+    world.run(since=first, repos=(PROVIDER,))
+    assert world.checkpoint(PROVIDER) == head
+
+
+def test_run_record_and_digest_describe_the_pass(world: World) -> None:
+    world.run()
+    world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    record = world.run()
+    keys = [k for k in world.store.objects if k.startswith("runs/")]
+    assert len(keys) == 2
+    saved = json.loads(world.store.objects[record["record_key"]].data)
+    assert saved["repos"][0]["decisions"][0]["issue"]["action"] == "created"
+    assert saved["adapters"]["tracker"] == "in memory"
+    assert saved["digest"].startswith("# Dependency orchestrator")
