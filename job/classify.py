@@ -49,10 +49,13 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
         path_evidence: list[Evidence] = []
         for category in rules.categories.values():
             is_div = category.name in divergent
+            seen: set[str] = set()
             for pattern, line in _line_hits(category, f.path, lines if is_div else kept):
-                file_evidence.append(
-                    Evidence(category.name, f.path, f"changed line matches /{pattern}/", line.strip()[:MAX_LINE])
-                )
+                if line not in seen:
+                    seen.add(line)
+                    file_evidence.append(
+                        Evidence(category.name, f.path, f"changed line matches /{pattern}/", line.strip()[:MAX_LINE])
+                    )
             globs = [g for g in category.paths if any(path_matches(p, (g,)) for p in paths)]
             if globs:
                 (file_evidence if is_div else path_evidence).append(

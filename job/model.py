@@ -220,7 +220,7 @@ class IssueDraft:
 
 
 def thread_key(watched: str, dependent: str) -> str:
-    return digest_of({"watched": watched, "dependent": dependent})[:16]
+    return digest_of({"watched": watched.lower(), "dependent": dependent.lower()})[:16]
 
 
 def digest_of(value: object) -> str:

@@ -47,11 +47,11 @@ WHAT = {
 }
 
 CONSUMER_STEPS = {
-    "api_contract": "Check the requests and responses your client builds against the changed contract{where}.",
-    "authentication": "Update how your client authenticates (credentials, headers, identity tokens){where}.",
-    "endpoints": "Update the base URL, paths or ports your client calls{where}.",
-    "deployment": "Check that the service address and availability your client relies on still hold{where}.",
-    "configuration": "Align your settings and environment variables with the changed configuration{where}.",
+    "api_contract": "Check the requests and responses your client builds against the changed contract.",
+    "authentication": "Update how your client authenticates (credentials, headers, identity tokens).",
+    "endpoints": "Update the base URL, paths or ports your client calls.",
+    "deployment": "Check that the service address and availability your client relies on still hold.",
+    "configuration": "Align your settings and environment variables with the changed configuration.",
 }
 
 
@@ -76,8 +76,7 @@ class RulesTriage:
         if not matched:
             return self._no_impact(cs, rel, found, "its change triggers")
         urgency = max_urgency([_urgency(rel, c) for c in matched])
-        where = f" (your declared interface files: {', '.join(rel.interface_files)})" if rel.interface_files else ""
-        steps = tuple(CONSUMER_STEPS[c].format(where=where) for c in matched)
+        steps = tuple(CONSUMER_STEPS[c] for c in matched)
         steps += ("Run your integration against the new version before it reaches production.",)
         return Decision(
             watched=rel.watched, dependent=rel.dependent, kind="consumer", requires_action=True,
