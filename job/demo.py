@@ -164,6 +164,7 @@ CHANGES = [
 
 
 def build_world(root: Path) -> tuple[Path, _World]:
+    root = root.resolve()
     if root.exists():
         shutil.rmtree(root)
     world = _World(root)
@@ -189,7 +190,7 @@ def _pass(settings: Settings, label: str) -> PassResult:
 
 
 def run_demo(settings: Settings, keep: bool = False) -> int:
-    root = settings.state_dir / "demo-world"
+    root = settings.state_dir.resolve() / "demo-world"
     settings = dataclasses.replace(
         settings, config=str(root / "relationships.json"),
         git_url_template=(root / "remotes").resolve().as_uri() + "/{owner}/{repo}.git",

@@ -7,7 +7,15 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from contextvars import ContextVar
 from datetime import datetime, timezone
+
+_run_id: ContextVar[str] = ContextVar("run_id", default="")
+
+
+def bind_run(run_id: str) -> None:
+    """Tag every later log record of this context with `run_id` (a pass sets its own)."""
+    _run_id.set(run_id)
 
 RESERVED = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
 
@@ -20,7 +28,7 @@ class Context(logging.Filter):
         self.secrets = secrets
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.run_id = self.run_id
+        record.run_id = _run_id.get() or self.run_id
         if self.execution:
             record.execution = self.execution
         return True

@@ -122,6 +122,11 @@ class ChangeSet:
     def clipped(self) -> tuple[str, ...]:
         return tuple(f.path for f in self.files if f.clipped_chars)
 
+    def commits_touching(self, paths: set[str]) -> tuple[Commit, ...]:
+        """The commits that changed any of `paths` (all of them when none did, or none are given)."""
+        shas = {sha for f in self.files if f.path in paths for sha in f.commits}
+        return tuple(c for c in self.commits if c.sha in shas) or self.commits
+
     @property
     def range_label(self) -> str:
         start = self.base[:7] if self.base else "(start)"

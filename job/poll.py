@@ -19,6 +19,7 @@ from job.config import Config, Watched
 from job.ensure import ensure_issue
 from job.errors import OrchestratorError, PreconditionFailed
 from job.model import ChangeSet, Fetch
+from job.logs import bind_run
 from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, Since, TriageEngine
 from job.render import render_digest
 from job.routing import Routed, route
@@ -143,6 +144,7 @@ def _advance(checkpoints: Checkpoints, watched: Watched, fetch: Fetch, generatio
 
 def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
     started = deps.clock()
+    bind_run(deps.run_id)
     wanted = {r.lower() for r in options.repos}
     selected = [w for w in deps.config.watched if not wanted or w.repo.lower() in wanted]
     record: dict[str, Any] = {

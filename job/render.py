@@ -76,7 +76,8 @@ def _why(decision: Decision, rel: Relationship) -> str:
 
 def issue_title(change_set: ChangeSet, decision: Decision) -> str:
     matched = ", ".join(decision.matched[:3]) + (" and more" if len(decision.matched) > 3 else "")
-    lead = change_set.commits[-1].title if len(change_set.commits) == 1 else f"{len(change_set.commits)} commits"
+    relevant = change_set.commits_touching({e.path for e in decision.evidence})
+    lead = relevant[-1].title if len(relevant) == 1 else f"{len(relevant)} commits"
     title = f"{change_set.repo} changed {matched}: {lead}"
     title = " ".join(title.split())
     return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…"
@@ -99,7 +100,8 @@ def render_issue(
     """The title, the body of a new issue, and the comment that carries the same finding to an
     issue already open for this thread."""
     evidence_by_category = {c: [e for e in decision.evidence if e.category == c][:5] for c in decision.matched}
-    commits = list(change_set.commits[-20:])
+    # list the commits that touched the evidence; the rest of the range is counted, not listed
+    commits = list(change_set.commits_touching({e.path for e in decision.evidence})[-20:])
     lines = EXCERPT_LINES
     while True:
         body = render(

@@ -154,7 +154,7 @@ def _summary(cs: ChangeSet, matched: tuple[str, ...], evidence: tuple[Evidence, 
     first = evidence[0]
     key = f"`{first.line}` in {first.path}" if first.line else f"{first.path} changed"
     rest = ", ".join(WHAT.get(c, c) for c in matched)
-    n = len(cs.commits)
+    n = len(cs.commits_touching({e.path for e in evidence}))
     return f"{key}: {cs.repo} changed {rest} in {n} commit{'s' if n != 1 else ''}."
 
 
