@@ -9,13 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 from job.demo import CHANGES, CONSUMER, FORK, PROVIDER, TYPO, _provider_files, build_world
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIGS = Path(__file__).parent / "configs"
 BROKEN = json.loads((CONFIGS / "broken-expected.json").read_text())
-PAYLOADS = ROOT.parent / "shared" / "fixtures" / "payloads"
+PAYLOADS = FIXTURES / "payloads"
 
 pytestmark = pytest.mark.slow
 
@@ -165,7 +166,7 @@ def test_unknown_setting_value_is_an_error_naming_the_variable(tmp_path: Path) -
 
 # --- triage payloads ----------------------------------------------------------------------------
 
-DEVSET_CONFIG = ROOT.parent / "shared" / "fixtures" / "devset" / "relationships.json"
+DEVSET_CONFIG = FIXTURES / "devset" / "relationships.json"
 
 
 def test_triage_consumer_payload_prints_the_decision(tmp_path: Path) -> None:
