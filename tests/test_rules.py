@@ -1,0 +1,344 @@
+"""The rules data (`config/rules.json`) as triage applies it, on small change sets from several
+ecosystems, plus floors on the labelled devset so a rules regression fails here.
+
+Each test builds the change set the way a pass does (`batch_changes` over a `Fetch`) and asks
+`RulesTriage` for the decision of one consumer or one template fork."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from tests_support import NOW
+
+from job.changeset import batch_changes
+from job.config import Relationship, parse_config
+from job.model import Commit, Decision, Fetch, FileChange
+from job.rules import parse_rules
+from job.triage_rules import RulesTriage
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT.parent / "shared" / "fixtures"
+RULES = parse_rules((ROOT / "config" / "rules.json").read_text(), "rules.json")
+
+WATCHED = "acme/service"
+CONSUMER = "acme/web-client"
+FORK = "acme/service-fork"
+CONFIG = parse_config(json.dumps({"relationships": {WATCHED: {
+    "type": "service_provider",
+    "consumers": [{
+        "repo": CONSUMER, "relationship_type": "api_consumer",
+        "change_triggers": ["api_contract", "authentication", "deployment", "configuration",
+                            "endpoints"],
+    }],
+    "derivatives": [{
+        "repo": FORK, "relationship_type": "template_fork",
+        "shared_concerns": ["infrastructure", "docker", "deployment", "gpu_configuration",
+                            "health_checks", "logging", "monitoring"],
+        "divergent_concerns": ["application_logic", "model_specific", "api_endpoints",
+                               "business_logic"],
+    }],
+}}}), "test-rules-config.json")
+
+
+def _rel(kind: str) -> Relationship:
+    rel = CONFIG.find(WATCHED, CONSUMER if kind == "consumer" else FORK, kind)
+    assert rel is not None
+    return rel
+
+
+def _diff(*lines: str) -> str:
+    """A unified diff from signed lines: '-' removed, '+' added, ' ' context."""
+    removed = sum(1 for line in lines if not line.startswith("+"))
+    added = sum(1 for line in lines if not line.startswith("-"))
+    return f"@@ -1,{removed} +1,{added} @@\n" + "\n".join(lines) + "\n"
+
+
+def _edit(path: str, *lines: str) -> FileChange:
+    return FileChange(path, "M", _diff(*lines))
+
+
+def _decide(kind: str, *files: FileChange, message: str = "change") -> Decision:
+    commit = Commit("a" * 40, message, "dev", NOW, "", files)
+    fetch = Fetch(WATCHED, "main", "0" * 40, "a" * 40, NOW, (commit,), files)
+    return RulesTriage(RULES).decide(batch_changes(fetch, RULES.noise), _rel(kind))
+
+
+# Consumers: what callers notice
+
+
+def test_express_route_rename_requires_action_for_consumer() -> None:
+    change = _edit("src/server.js",
+                   "-app.get('/api/users/:id', getUser);",
+                   "+app.get('/api/members/:id', getUser);",
+                   " app.listen(port);")
+    decision = _decide("consumer", change)
+    assert decision.requires_action and decision.matched == ("endpoints",)
+    assert decision.urgency == "high"
+
+
+def test_go_http_listen_port_change_requires_action_for_consumer() -> None:
+    change = _edit("cmd/api/main.go",
+                   '-\tlog.Fatal(http.ListenAndServe(":8080", mux))',
+                   '+\tlog.Fatal(http.ListenAndServe(":9090", mux))')
+    decision = _decide("consumer", change)
+    assert decision.requires_action and "endpoints" in decision.matched
+
+
+def test_node_listen_port_default_change_requires_action_for_consumer() -> None:
+    change = _edit("src/index.ts",
+                   "-const PORT = process.env.PORT || 3000;",
+                   "+const PORT = process.env.PORT || 4000;")
+    assert "endpoints" in _decide("consumer", change).matched
+
+
+def test_go_json_tag_rename_is_an_api_contract_change_for_consumer() -> None:
+    change = _edit("internal/api/types.go",
+                   '-\tUserID string `json:"user_id"`',
+                   '+\tUserID string `json:"userId"`')
+    decision = _decide("consumer", change)
+    assert decision.requires_action and decision.matched == ("api_contract",)
+    assert decision.urgency == "critical"
+
+
+def test_kubernetes_service_port_change_requires_action_for_consumer() -> None:
+    change = _edit("k8s/service.yaml", "-    - port: 80", "+    - port: 8080",
+                   "      targetPort: 80")
+    decision = _decide("consumer", change)
+    assert decision.requires_action and decision.matched == ("endpoints",)
+
+
+def test_kubernetes_resource_limits_do_not_reach_the_consumer() -> None:
+    change = _edit("k8s/deployment.yaml",
+                   "-              memory: 512Mi", "-              cpu: 500m",
+                   "+              memory: 1Gi", "+              cpu: '1'")
+    assert not _decide("consumer", change).requires_action
+
+
+def test_terraform_iam_change_making_the_service_private_requires_action_for_consumer() -> None:
+    change = _edit("terraform/main.tf",
+                   '-resource "google_cloud_run_v2_service_iam_member" "public" {',
+                   "-  name   = google_cloud_run_v2_service.api.name",
+                   '-  role   = "roles/run.invoker"',
+                   '-  member = "allUsers"',
+                   "-}")
+    decision = _decide("consumer", change)
+    assert decision.requires_action and decision.matched == ("authentication",)
+    assert decision.urgency == "high"
+
+
+def test_removing_allow_unauthenticated_requires_action_for_consumer() -> None:
+    change = _edit("cloudbuild.yaml",
+                   "-          --allow-unauthenticated \\",
+                   "           --region=us-central1 \\")
+    decision = _decide("consumer", change)
+    assert decision.requires_action and decision.matched == ("authentication",)
+
+
+def test_scale_to_zero_is_a_deployment_change_for_consumer() -> None:
+    change = _edit("deploy.sh", "-  --min-instances=1 \\", "+  --min-instances=0 \\")
+    decision = _decide("consumer", change)
+    assert decision.requires_action and decision.matched == ("deployment",)
+
+
+def test_capacity_tuning_does_not_reach_the_consumer() -> None:
+    change = _edit("cloudbuild.yaml",
+                   "-          --max-instances=10 \\", "-          --concurrency=80 \\",
+                   "+          --max-instances=3 \\", "+          --concurrency=1 \\",
+                   "+          --no-cpu-throttling \\")
+    assert not _decide("consumer", change).requires_action
+
+
+def test_build_machine_sizing_does_not_reach_the_consumer() -> None:
+    change = _edit("cloudbuild.yaml",
+                   '-  machineType: "E2_HIGHCPU_8"',
+                   '+  machineType: "E2_HIGHCPU_32"',
+                   "+  diskSizeGb: 200")
+    assert not _decide("consumer", change).requires_action
+
+
+def test_cloud_run_container_port_and_startup_probe_do_not_reach_the_consumer() -> None:
+    deploy = _edit("cloudbuild.yaml",
+                   "-          --port=8000 \\",
+                   "-          --startup-probe=httpGet.path=/health,httpGet.port=8000",
+                   "+          --port=8080 \\",
+                   "+          --startup-probe=httpGet.path=/healthz,httpGet.port=8080")
+    entrypoint = _edit("entrypoint.sh",
+                       '-export PORT="${PORT:-8000}"', '+export PORT="${PORT:-8080}"')
+    assert not _decide("consumer", deploy, entrypoint).requires_action
+
+
+def test_renamed_cloud_run_service_is_an_endpoints_change_for_consumer() -> None:
+    change = _edit("scripts/release.sh",
+                   "-gcloud run deploy orders-api \\", "+gcloud run deploy orders-service \\")
+    decision = _decide("consumer", change)
+    assert decision.requires_action and "endpoints" in decision.matched
+
+
+def test_deploy_flags_rewritten_in_another_syntax_are_not_a_change() -> None:
+    change = _edit("cloudbuild.yaml",
+                   "-    '--region', 'europe-west1',",
+                   "-    '--min-instances', '0',",
+                   "-    '--timeout', '300',",
+                   "+          --region=europe-west1 \\",
+                   "+          --min-instances=0 \\",
+                   "+          --timeout=300 \\")
+    assert not _decide("consumer", change).requires_action
+
+
+def test_comment_only_edit_reaches_nobody() -> None:
+    change = _edit("cloudbuild.yaml",
+                   "-# Deploy with an API key check and a 300 s timeout",
+                   "+# Deploy with an API key check and a 600 s timeout")
+    assert not _decide("consumer", change).requires_action
+    assert not _decide("template", change).requires_action
+
+
+def test_context_length_limit_is_a_configuration_change_for_consumer() -> None:
+    decision = _decide("consumer", _edit("service.env", "+MAX_MODEL_LEN=32768"))
+    assert decision.requires_action and decision.matched == ("configuration",)
+    assert decision.urgency == "medium"
+
+
+def test_internal_env_setting_does_not_reach_the_consumer() -> None:
+    change = _edit("service.env", "-CACHE_DIR=/var/cache/a", "+CACHE_DIR=/var/cache/b")
+    assert not _decide("consumer", change).requires_action
+
+
+# Model id: the consumer must follow it, a fork that serves its own model must not
+
+MODEL_SWITCH = ("-MODEL_ID=meta-llama/Llama-3.1-8B-Instruct", "+MODEL_ID=Qwen/Qwen2.5-7B-Instruct")
+
+
+def test_model_id_change_in_env_file_requires_action_for_consumer() -> None:
+    decision = _decide("consumer", _edit("deploy/serving.env", *MODEL_SWITCH))
+    assert decision.requires_action and "api_contract" in decision.matched
+    assert decision.urgency == "critical"
+
+
+def test_model_id_change_in_env_file_does_not_reach_a_fork_with_model_specific_divergent() -> None:
+    decision = _decide("template", _edit("deploy/serving.env", *MODEL_SWITCH))
+    assert not decision.requires_action and decision.matched == ()
+
+
+def test_model_id_change_in_dockerfile_is_not_a_docker_change_for_the_fork() -> None:
+    change = _edit("Dockerfile",
+                   "-ENV MODEL_NAME=mistralai/Mistral-7B-Instruct-v0.3",
+                   "+ENV MODEL_NAME=meta-llama/Llama-3.1-8B-Instruct")
+    assert not _decide("template", change).requires_action
+    assert "api_contract" in _decide("consumer", change).matched
+
+
+# Template forks: shared concerns
+
+
+def test_dockerfile_base_image_bump_requires_action_for_template_fork() -> None:
+    change = _edit("Dockerfile", "-FROM node:18-alpine", "+FROM node:20-alpine", " WORKDIR /app")
+    decision = _decide("template", change)
+    assert decision.requires_action and decision.matched == ("docker",)
+    assert decision.affected_files == ("Dockerfile",)
+
+
+def test_dockerfile_base_image_bump_does_not_reach_the_consumer() -> None:
+    change = _edit("Dockerfile", "-FROM node:18-alpine", "+FROM node:20-alpine")
+    assert not _decide("consumer", change).requires_action
+
+
+def test_kubernetes_liveness_probe_requires_action_for_template_fork() -> None:
+    change = _edit("k8s/deployment.yaml",
+                   "           livenessProbe:",
+                   "-            initialDelaySeconds: 5",
+                   "+            initialDelaySeconds: 30")
+    decision = _decide("template", change)
+    assert decision.requires_action and {"infrastructure", "health_checks"} <= set(decision.matched)
+
+
+def test_gpu_reservation_in_compose_requires_action_for_template_fork() -> None:
+    change = _edit("docker-compose.yml",
+                   "+            - driver: nvidia",
+                   "+              capabilities: [gpu]")
+    decision = _decide("template", change)
+    assert decision.requires_action and {"docker", "gpu_configuration"} <= set(decision.matched)
+
+
+def test_application_code_change_does_not_reach_the_template_fork() -> None:
+    change = _edit("src/orders/handler.go", "-\treturn total", "+\treturn total - discount")
+    assert not _decide("template", change).requires_action
+
+
+def test_express_route_rename_does_not_reach_the_template_fork() -> None:
+    change = _edit("src/server.js",
+                   "-app.get('/api/users/:id', getUser);", "+app.get('/api/members/:id', getUser);")
+    assert not _decide("template", change).requires_action
+
+
+# Noise: whitespace, docs, lock files, tests
+
+
+@pytest.mark.parametrize("kind", ["consumer", "template"])
+def test_whitespace_only_edit_reaches_nobody(kind: str) -> None:
+    change = _edit("src/server.js",
+                   "-app.get('/api/users/:id',getUser);", "+app.get('/api/users/:id',  getUser);")
+    decision = _decide(kind, change)
+    assert not decision.requires_action and not decision.would_call_llm
+
+
+@pytest.mark.parametrize("kind", ["consumer", "template"])
+def test_docs_only_change_reaches_nobody(kind: str) -> None:
+    readme = _edit("README.md",
+                   "-Call `GET /api/users` with an X-API-Key header.",
+                   "+Call `GET /api/members` with an `Authorization: Bearer` header.")
+    guide = FileChange("docs/deploy.md", "A",
+                       _diff("+gcloud run deploy api --allow-unauthenticated --port 9090"))
+    decision = _decide(kind, readme, guide)
+    assert not decision.requires_action and not decision.would_call_llm
+
+
+@pytest.mark.parametrize("kind", ["consumer", "template"])
+def test_lock_file_only_change_reaches_nobody(kind: str) -> None:
+    npm = _edit("package-lock.json", '-      "version": "4.18.2",', '+      "version": "4.19.2",')
+    go = _edit("go.sum",
+               "-github.com/gin-gonic/gin v1.9.0 h1:abc=",
+               "+github.com/gin-gonic/gin v1.9.1 h1:def=")
+    decision = _decide(kind, npm, go)
+    assert not decision.requires_action
+    assert decision.reasoning.startswith("No relevant file changed")
+
+
+def test_test_only_change_with_auth_words_does_not_reach_the_consumer() -> None:
+    change = _edit("tests/test_api.py",
+                   '-    headers = {"X-API-Key": "old"}',
+                   '+    headers = {"Authorization": f"Bearer {token}"}')
+    assert not _decide("consumer", change).requires_action
+
+
+# The labelled devset: floors a little below what the rules reach, so a regression fails
+
+
+def _devset_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_devset", ROOT / "bench" / "devset.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look the module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not (FIXTURES / "devset" / "cases.jsonl").exists(),
+                    reason="the shared devset is not here")
+def test_devset_precision_recall_and_prefilter_recall_stay_above_their_floors() -> None:
+    devset = _devset_module()
+    outcomes = devset.evaluate(FIXTURES)
+    overall = devset.scores(outcomes)
+    assert overall["cases"] >= 100
+    assert overall["recall"] >= 0.9
+    assert overall["prefilter_recall"] >= 0.9
+    assert overall["precision"] >= 0.75
+    consumers = devset.scores([o for o in outcomes if o.kind == "consumer"])
+    templates = devset.scores([o for o in outcomes if o.kind == "template"])
+    assert consumers["recall"] >= 0.9 and consumers["precision"] >= 0.72
+    assert templates["recall"] >= 0.9 and templates["precision"] >= 0.72
