@@ -127,7 +127,8 @@ def main() -> int:
     if args.misses:
         for o in outcomes:
             if o.truth != o.predicted:
-                print(f"\n{'FN' if o.truth else 'FP'} {o.case_id}: matched={list(o.decision.matched)}\n   {o.decision.reasoning[:400]}")
+                label = "FN" if o.truth else "FP"
+                print(f"\n{label} {o.case_id}: matched={list(o.decision.matched)}\n   {o.decision.reasoning[:400]}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
     return 0

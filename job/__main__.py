@@ -1,1 +1,1 @@
-from job.cli import main; raise SystemExit(main())  # noqa: E702
+from job.cli import main; raise SystemExit(main())  # noqa: E702, I001

@@ -155,10 +155,10 @@ def _cmd_relationships(args: argparse.Namespace, settings: Settings, run_id: str
     return 0
 
 
-def _table(rows: list[tuple[str, ...]]) -> None:
+def _table(rows: Sequence[Sequence[str]]) -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
 
 
 def _cmd_state(args: argparse.Namespace, settings: Settings, run_id: str) -> int:

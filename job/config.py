@@ -284,7 +284,8 @@ def _normalise(parsed: RelationshipsFile, source: str) -> Config:
             add(Relationship(
                 watched=watched_name, dependent=c.repo, kind="consumer", description=c.description,
                 categories=tuple(c.change_triggers), interface_files=tuple(c.interface_files),
-                urgency_mapping=dict(c.urgency_mapping), labels=tuple(c.labels), rules=dict(c.rules),
+                urgency_mapping={str(k): str(v) for k, v in c.urgency_mapping.items()}, labels=tuple(c.labels),
+                rules={str(k): v for k, v in c.rules.items()},
                 origin=f"{base}.consumers[{i}]",
             ))
         for i, d in enumerate(watched.derivatives):

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Callable
+from typing import Any
 
 from job.changeset import Budget, batch_changes
 from job.config import Config, Watched
 from job.ensure import ensure_issue
 from job.errors import OrchestratorError, PreconditionFailed
-from job.model import ChangeSet, Fetch
 from job.logs import bind_run
+from job.model import ChangeSet, Fetch
 from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, Since, TriageEngine
 from job.render import render_digest
 from job.routing import Routed, route

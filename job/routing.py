@@ -46,7 +46,7 @@ def route(
     threshold = settings.default_urgency_thresholds[decision.urgency]
     if threshold.action not in ISSUE_ACTIONS:
         return Routed(decision, threshold.action, alert=threshold.notify_webhook)
-    urgency_labels = {u: tuple(t.labels) for u, t in settings.default_urgency_thresholds.items()}
+    urgency_labels = {str(u): tuple(t.labels) for u, t in settings.default_urgency_thresholds.items()}
     labels = tuple(dict.fromkeys([*threshold.labels, *relationship.labels]))
     fp = fingerprint(change_set, decision)
     title, body, comment = render_issue(change_set, decision, relationship, fp, prompt_version)

@@ -145,7 +145,7 @@ class GitCommitSource:
         try:
             Git.check_unsafe_protocols(url)
         except UnsafeProtocolError:
-            raise SourceError(f"URL {redact_url(url)!r} uses an unsafe protocol", retryable=False)
+            raise SourceError(f"URL {redact_url(url)!r} uses an unsafe protocol", retryable=False) from None
         return _Target(repo, url, self.cache_dir / owner / f"{name}.git")
 
     def _git(self) -> Git:

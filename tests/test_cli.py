@@ -58,7 +58,9 @@ def test_demo_consumer_gets_one_issue_for_port_auth_and_model(demo: tuple[subpro
     assert "docker-compose.yml" not in body.split("### Evidence")[1].split("<details>")[0]
 
 
-def test_demo_fork_gets_one_issue_for_gpu_and_docker_but_not_the_model(demo: tuple[subprocess.CompletedProcess[str], Path]) -> None:
+def test_demo_fork_gets_one_issue_for_gpu_and_docker_but_not_the_model(
+    demo: tuple[subprocess.CompletedProcess[str], Path],
+) -> None:
     _, state = demo
     issues = outbox_issues(state, FORK)
     assert len(issues) == 1

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 from doubles import InMemoryBlobStore
+from tests_support import NOW
 
 from job.ensure import ensure_issue
 from job.errors import TrackerError
 from job.issues_outbox import OutboxIssueTracker, parse
 from job.model import IssueDraft, thread_key
 from job.state import Ledger
-from tests_support import NOW
 
 URGENCY_LABELS = {"critical": ("dependency", "urgent"), "high": ("dependency", "important"),
                   "medium": ("dependency",), "low": ("dependency", "info")}

@@ -141,7 +141,8 @@ def test_new_finding_while_issue_is_open_becomes_a_comment(world: World) -> None
     world.run()
     world.source.push(PROVIDER, "Reserve a GPU", {"docker-compose.yml": GPU_DIFF})
     world.run()
-    world.source.push(PROVIDER, "Switch the GPU runtime", {"docker-compose.yml": "@@ -4 +4 @@\n-    runtime: nvidia\n+    runtime: nvidia-container\n"})
+    runtime = "@@ -4 +4 @@\n-    runtime: nvidia\n+    runtime: nvidia-container\n"
+    world.source.push(PROVIDER, "Switch the GPU runtime", {"docker-compose.yml": runtime})
     world.run()
     fork_issues = [i for i in world.tracker.issues if i.ref.dependent == FORK]
     assert len(fork_issues) == 1

@@ -92,7 +92,7 @@ def test_ledger_records_once_and_points_the_thread_at_the_latest_issue(store: Bl
     assert ledger.count() == 2
 
 
-def _race(root: str, generation: int, results: "multiprocessing.Queue[str]") -> None:
+def _race(root: str, generation: int, results: multiprocessing.Queue[str]) -> None:
     try:
         LocalBlobStore(Path(root)).write("race.json", b"x", if_generation=generation)
         results.put("won")
