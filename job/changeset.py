@@ -47,7 +47,10 @@ def clip(text: str, limit: int) -> tuple[str, int]:
     if len(text) <= limit:
         return text, 0
     cut = text.rfind("\n", 0, limit)
-    kept = text[: cut + 1] if cut > 0 else text[:limit]
+    if cut >= 0:
+        kept = text[: cut + 1]
+    else:  # one long line (minified text): a large budget keeps its start, a sliver keeps nothing
+        kept = text[:limit] if limit >= 200 else ""
     return kept, len(text) - len(kept)
 
 
@@ -70,10 +73,12 @@ def batch_changes(
     budget: Budget = Budget(),
 ) -> ChangeSet:
     touched: dict[str, list[str]] = {}
-    for commit in fetch.commits:
+    for commit in fetch.commits:  # oldest first, so a renamed file inherits its earlier history
         for f in commit.files:
-            for path in {f.path, f.old_path} - {None}:
-                touched.setdefault(str(path), []).append(commit.sha)
+            history = touched.setdefault(f.path, [])
+            if f.old_path:
+                history.extend(touched.get(f.old_path, []))
+            history.append(commit.sha)
 
     files: list[NetFile] = []
     left_out: list[LeftOut] = []
@@ -85,7 +90,7 @@ def batch_changes(
             continue
         diff, cut = clip(f.diff, min(budget.per_file, max(remaining_budget, 0)))
         remaining_budget -= len(diff)
-        shas = tuple(dict.fromkeys(touched.get(f.path, []) + touched.get(f.old_path or "", [])))
+        shas = tuple(dict.fromkeys(reversed(touched.get(f.path, []) + touched.get(f.old_path or "", []))))
         url = f"{fetch.web_url}/blob/{fetch.head}/{f.path}" if fetch.web_url.startswith("http") else ""
         files.append(NetFile(f.path, f.change_type, diff, f.old_path, shas, cut, url))
 
