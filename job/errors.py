@@ -3,7 +3,8 @@
     OrchestratorError            base; `retryable` says whether running again can help
     ├── ConfigError              bad relationships config, rules, settings or payload (exit 2)
     │   └── UsageError           a command line that cannot be carried out (exit 2)
-    ├── SourceError              the commit source failed (a fetch, an unknown branch)
+    ├── SourceError              the commit source failed; `status` says how (not_found, forbidden, ...)
+    │   └── RateLimited          the API's rate limit is spent: stop, keep the rest for the next run
     ├── StateError               the state store failed
     │   ├── StateCorrupt         an object that cannot be read (bad JSON, unknown schema)
     │   └── PreconditionFailed   a lost compare-and-swap: re-read and re-decide, never overwrite
@@ -44,11 +45,23 @@ class UsageError(ConfigError):
 
 
 class SourceError(OrchestratorError):
-    """The commit source could not give the commits of a watched repo."""
+    """The commit source could not give the commits of a watched repo. `status` is a short word
+    for the run record and the digest: failed, not_found, forbidden, archived, renamed,
+    branch_not_found, rate_limited."""
 
-    def __init__(self, message: str, *, retryable: bool = True) -> None:
+    def __init__(self, message: str, *, retryable: bool = True, status: str = "failed") -> None:
         super().__init__(message)
         self.retryable = retryable
+        self.status = status
+
+
+class RateLimited(SourceError):
+    """The rate limit is spent until `reset_at` (epoch seconds, 0 if unknown). The pass stops
+    fetching, leaves every checkpoint as it is, and the next run carries on."""
+
+    def __init__(self, message: str, reset_at: float = 0.0) -> None:
+        super().__init__(message, retryable=True, status="rate_limited")
+        self.reset_at = reset_at
 
 
 class StateError(OrchestratorError):

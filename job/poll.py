@@ -18,7 +18,7 @@ from typing import Any
 from job.changeset import Budget, batch_changes
 from job.config import Config, Watched
 from job.ensure import ensure_issue
-from job.errors import OrchestratorError, PreconditionFailed
+from job.errors import OrchestratorError, PreconditionFailed, RateLimited, SourceError
 from job.logs import bind_run
 from job.model import ChangeSet, Fetch
 from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, Since, TriageEngine
@@ -154,13 +154,24 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
         "repos": [], "skipped": [], "tokens": 0, "cost_usd": 0.0,
     }
     log.info("pass started", extra={"watched": len(selected), "dry_run": options.dry_run, **deps.adapters})
+    limited: RateLimited | None = None
     for index, watched in enumerate(selected, start=1):
+        if limited is not None:
+            record["skipped"].append({"repo": watched.repo, "reason": "rate limit spent; left for the next run"})
+            continue
         try:
             entry = _process(deps, watched, options, started)
+        except RateLimited as exc:
+            limited = exc
+            record["skipped"].append({"repo": watched.repo, "reason": f"rate limit spent: {exc}"})
+            log.warning("rate limit spent; stopping", extra={"watched": watched.repo, "reset_at": exc.reset_at})
+            continue
         except OrchestratorError as exc:
-            entry = {"repo": watched.repo, "status": "failed", "commits": 0, "range": "", "notes": [],
-                     "decisions": [], "left_out": [], "error": str(exc), "retryable": exc.retryable}
-            log.error("repo failed", extra={"watched": watched.repo, "error": str(exc), "retryable": exc.retryable})
+            status = exc.status if isinstance(exc, SourceError) else "failed"
+            entry = {"repo": watched.repo, "status": "failed", "reason": status, "commits": 0, "range": "",
+                     "notes": [], "decisions": [], "left_out": [], "error": str(exc), "retryable": exc.retryable}
+            log.error("repo failed", extra={"watched": watched.repo, "error": str(exc), "retryable": exc.retryable,
+                                            "reason": status})
         else:
             log.info("repo done", extra={"watched": watched.repo, "status": entry["status"], "commits": entry["commits"]})
         record["repos"].append(entry)
@@ -171,6 +182,7 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
     exit_code = 0
     if failures:
         exit_code = 1 if any(r.get("retryable", True) for r in failures) else 2
+    record["usage"] = {"source": deps.source.usage()}
     record["finished"] = deps.clock().isoformat(timespec="seconds")
     record["exit_code"] = exit_code
     digest = render_digest(record) if options.dry_run or _has_something_to_say(record) else None
@@ -184,6 +196,8 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
 
 
 def _has_something_to_say(record: dict[str, Any]) -> bool:
+    if record["skipped"]:
+        return True
     for repo in record["repos"]:
         if repo.get("error") or repo.get("notes") and repo["status"] == "processed":
             return True

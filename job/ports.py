@@ -46,9 +46,23 @@ class Since:
 
 
 class CommitSource(Protocol):
+    """Gives the commits of a watched repo since a point. `commits` may exceed `max_commits` when
+    a merge must be kept whole; `Since.sha` takes precedence over `Since.date`."""
+
     def fetch(self, repo: str, branch: str | None, since: Since, max_commits: int) -> Fetch: ...
 
     def describe(self) -> str: ...
+
+    def usage(self) -> dict[str, int]:
+        """Counters for the run record (requests made, requests that counted against a limit...)."""
+        ...
+
+
+class RepoFiles(Protocol):
+    """Reads a dependent's own files at its default branch (interface files, a fork's versions of
+    shared files). A missing file maps to None, never to a placeholder; text is cut at `max_bytes`."""
+
+    def read_files(self, repo: str, paths: tuple[str, ...], max_bytes: int) -> dict[str, str | None]: ...
 
 
 class TriageEngine(Protocol):
@@ -90,5 +104,5 @@ class Notifier(Protocol):
 
 __all__ = [
     "Blob", "BlobStore", "Classification", "CommitSource", "IssueRef", "IssueTracker", "Notifier",
-    "Since", "TriageEngine",
+    "RepoFiles", "Since", "TriageEngine",
 ]

@@ -108,6 +108,10 @@ class GitCommitSource:
         self.cache_dir = Path(cache_dir)
         self.url_template = url_template
         self.timeout = timeout
+        self._usage = {"ls_remote": 0, "clones": 0, "fetches": 0}
+
+    def usage(self) -> dict[str, int]:
+        return dict(self._usage)
 
     def describe(self) -> str:
         return f"git (clones cached in {self.cache_dir}, URLs like {redact_url(self.url_template)})"
@@ -157,6 +161,7 @@ class GitCommitSource:
         """The branch to watch and the sha the remote has for it, in one round trip."""
         asked_head = branch is None
         patterns = ["HEAD"] if asked_head else [f"refs/heads/{branch}"]
+        self._usage["ls_remote"] += 1
         with _source_errors(target, "listing the branches of"):
             listing = str(
                 self._git().ls_remote(
@@ -211,6 +216,7 @@ class GitCommitSource:
             shutil.rmtree(tmp, ignore_errors=True)
 
     def _clone(self, target: _Target, into: Path, options: list[str]) -> None:
+        self._usage["clones"] += 1
         self._git().clone(*options, "--", target.url, str(into), kill_after_timeout=self.timeout)
 
     def _update(self, git_repo: Repo, target: _Target, branch: str, remote_head: str) -> None:
@@ -218,6 +224,7 @@ class GitCommitSource:
         ref = f"refs/heads/{branch}"
         if _resolve(git_repo, ref) == remote_head:
             return
+        self._usage["fetches"] += 1
         with _source_errors(target, "fetching"):
             git_repo.git.remote("set-url", "origin", target.url)  # the template may have changed
             git_repo.git.fetch(

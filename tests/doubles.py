@@ -53,6 +53,9 @@ class ScriptedCommitSource:
     def describe(self) -> str:
         return "scripted"
 
+    def usage(self) -> dict[str, int]:
+        return {"fetches": len(self.calls)}
+
     def push(self, repo: str, message: str, files: dict[str, str], change_type: str = "M") -> Commit:
         history = self.histories.setdefault(repo, [])
         n = len(history)

@@ -240,3 +240,19 @@ def test_run_record_and_digest_describe_the_pass(world: World) -> None:
     assert saved["repos"][0]["decisions"][0]["issue"]["action"] == "created"
     assert saved["adapters"]["tracker"] == "in memory"
     assert saved["digest"].startswith("# Dependency orchestrator")
+
+
+def test_spent_rate_limit_stops_the_pass_and_keeps_every_checkpoint(world: World) -> None:
+    from job.errors import RateLimited
+
+    world.run()
+    before = {repo: world.checkpoint(repo) for repo in (PROVIDER, OTHER)}
+    world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    world.source.push(OTHER, "Require an API key", {"app.py": AUTH_DIFF})
+    world.source.failures[PROVIDER] = RateLimited("acme/llm-service: API rate limit exceeded", reset_at=1.0)
+    record = world.run()
+    assert record["exit_code"] == 0
+    assert [s["repo"] for s in record["skipped"]] == [PROVIDER, OTHER]
+    assert {repo: world.checkpoint(repo) for repo in (PROVIDER, OTHER)} == before
+    assert world.tracker.issues == [] and "rate limit" in world.notifier.sent[-1]
+    assert record["usage"] == {"source": {"fetches": 3}}  # two baselines, then no fetch after the limit
