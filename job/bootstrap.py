@@ -13,7 +13,7 @@ from job.errors import ConfigError
 from job.issues_outbox import OutboxIssueTracker
 from job.notify_console import ConsoleNotifier
 from job.poll import Deps
-from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, TriageEngine
+from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, RepoFiles, TriageEngine
 from job.rules import Rules, parse_rules
 from job.settings import Settings
 from job.state_local import LocalBlobStore
@@ -59,6 +59,7 @@ def build(
         from job.source_git import GitCommitSource  # GitPython loads only when the git source is used
 
         source = GitCommitSource(settings.git_cache_dir, settings.git_url_template)
+    files = source if isinstance(source, RepoFiles) else None
     store = store or LocalBlobStore(settings.state_dir)
     engine = engine or RulesTriage(rules)
     tracker = tracker or OutboxIssueTracker(settings.outbox_dir)
@@ -67,6 +68,7 @@ def build(
         config=config, rules=rules, source=source, store=store, engine=engine, tracker=tracker, notifier=notifier,
         run_id=run_id or new_run_id(), max_commits=settings.max_commits,
         budget=Budget(settings.diff_budget_file, settings.diff_budget_total),
+        files=files, file_max_bytes=settings.file_max_bytes,
         adapters={
             "source": source.describe(), "state": store.describe(), "engine": engine.name,
             "tracker": tracker.describe(), "notifier": notifier.describe(),

@@ -11,17 +11,17 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any
 
 from job.changeset import Budget, batch_changes
-from job.config import Config, Watched
+from job.config import Config, Relationship, Watched
 from job.ensure import ensure_issue
 from job.errors import OrchestratorError, PreconditionFailed, RateLimited, SourceError
 from job.logs import bind_run
-from job.model import ChangeSet, Fetch
-from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, Since, TriageEngine
+from job.model import ChangeSet, Decision, Fetch
+from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, RepoFiles, Since, TriageEngine
 from job.render import render_digest
 from job.routing import Routed, route
 from job.rules import Rules
@@ -46,6 +46,8 @@ class Deps:
     budget: Budget = field(default_factory=Budget)
     clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
     adapters: dict[str, str] = field(default_factory=dict)
+    files: RepoFiles | None = None
+    file_max_bytes: int = 100_000
 
 
 @dataclass(frozen=True)
@@ -117,9 +119,11 @@ def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime) 
 def _triage_and_file(deps: Deps, change_set: ChangeSet, options: PassOptions, now: datetime) -> list[dict[str, Any]]:
     out = []
     for rel in deps.config.for_watched(change_set.repo):
-        decision = deps.engine.decide(change_set, rel)
+        decision, missing, problem = _check_files(deps, rel, deps.engine.decide(change_set, rel))
         routed = route(change_set, decision, rel, deps.config.notifications)
         item = _decision_entry(routed)
+        item["missing_files"] = missing
+        item["files_problem"] = problem
         if routed.draft is not None and not options.dry_run:
             written = ensure_issue(deps.tracker, Ledger(deps.store), routed.draft, deps.run_id, now)
             item["issue"] = {"action": written.action, "number": written.ref.number, "url": written.ref.url}
@@ -127,6 +131,23 @@ def _triage_and_file(deps: Deps, change_set: ChangeSet, options: PassOptions, no
                                              "number": written.ref.number, "watched": change_set.repo})
         out.append(item)
     return out
+
+
+def _check_files(deps: Deps, rel: Relationship, decision: Decision) -> tuple[Decision, list[str], str]:
+    """Name only the dependent's files that exist: a consumer's interface files, a fork's own
+    versions of the changed shared files. Missing ones are reported, never passed on."""
+    paths = rel.interface_files if rel.kind == "consumer" else decision.affected_files
+    if not decision.requires_action or not paths or deps.files is None:
+        return decision, [], ""
+    try:
+        found = deps.files.read_files(rel.dependent, paths, deps.file_max_bytes)
+    except RateLimited:
+        raise
+    except SourceError as exc:
+        return replace(decision, affected_files=()), [], f"could not read the files of {rel.dependent}: {exc}"
+    present = tuple(p for p in paths if found.get(p) is not None)
+    missing = [p for p in paths if found.get(p) is None]
+    return replace(decision, affected_files=present), missing, ""
 
 
 def _advance(checkpoints: Checkpoints, watched: Watched, fetch: Fetch, generation: int, run_id: str, now: datetime) -> None:

@@ -7,7 +7,7 @@ core and the pass depend on these protocols only; `bootstrap.py` picks the adapt
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from job.config import Relationship
 from job.model import ChangeSet, Classification, Decision, Fetch, IssueDraft
@@ -58,6 +58,7 @@ class CommitSource(Protocol):
         ...
 
 
+@runtime_checkable
 class RepoFiles(Protocol):
     """Reads a dependent's own files at its default branch (interface files, a fork's versions of
     shared files). A missing file maps to None, never to a placeholder; text is cut at `max_bytes`."""

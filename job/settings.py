@@ -47,6 +47,7 @@ class Settings:
     max_commits: int = 500
     diff_budget_file: int = 20_000
     diff_budget_total: int = 120_000
+    file_max_bytes: int = 100_000
     log_format: str = "auto"
     github_token: str = field(default="", repr=False)
     anthropic_api_key: str = field(default="", repr=False)
@@ -119,6 +120,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         max_commits=_int(env, "ORCHESTRATOR_MAX_COMMITS", 500),
         diff_budget_file=_int(env, "ORCHESTRATOR_DIFF_BUDGET_FILE", 20_000, minimum=100),
         diff_budget_total=_int(env, "ORCHESTRATOR_DIFF_BUDGET_TOTAL", 120_000, minimum=100),
+        file_max_bytes=_int(env, "ORCHESTRATOR_FILE_MAX_BYTES", 100_000, minimum=100),
         log_format=_choice(env, "ORCHESTRATOR_LOG_FORMAT", "auto"),
         github_token=env.get("GITHUB_TOKEN", ""),
         anthropic_api_key=env.get("ANTHROPIC_API_KEY", ""),

@@ -132,6 +132,25 @@ class GitCommitSource:
             with _source_errors(target, "reading"):
                 return _Reader(git_repo, target, branch).fetch(since, max_commits)
 
+    def read_files(self, repo: str, paths: tuple[str, ...], max_bytes: int) -> dict[str, str | None]:
+        """The dependent's files at its default branch, read from the same clone cache; a missing
+        file is None. In a blobless clone each blob is fetched on first read, and only then."""
+        target = self._target(repo)
+        branch, remote_head = self._remote_branch(target, None)
+        self._ensure_clone(target, branch)
+        out: dict[str, str | None] = {}
+        with Repo(target.clone) as git_repo:
+            git_repo.git.update_environment(**_GIT_ENV)
+            self._update(git_repo, target, branch, remote_head)
+            for path in paths:
+                try:
+                    raw = git_repo.git.show(f"{remote_head}:{path}", stdout_as_string=False, strip_newline_in_stdout=False)
+                except GitCommandError:
+                    out[path] = None
+                    continue
+                out[path] = raw[:max_bytes].decode("utf-8", "replace")
+        return out
+
     def _target(self, repo: str) -> _Target:
         owner, _, name = repo.partition("/")
         if not all(_NAME.fullmatch(p) and p not in (".", "..") for p in (owner, name)):

@@ -49,12 +49,19 @@ class ScriptedCommitSource:
     histories: dict[str, list[Commit]] = field(default_factory=dict)
     failures: dict[str, SourceError] = field(default_factory=dict)
     calls: list[tuple[str, Since]] = field(default_factory=list)
+    contents: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def describe(self) -> str:
         return "scripted"
 
     def usage(self) -> dict[str, int]:
         return {"fetches": len(self.calls)}
+
+    def read_files(self, repo: str, paths: tuple[str, ...], max_bytes: int) -> dict[str, str | None]:
+        if repo in self.failures:
+            raise self.failures[repo]
+        files = self.contents.get(repo, {})
+        return {p: files[p][:max_bytes] if p in files else None for p in paths}
 
     def push(self, repo: str, message: str, files: dict[str, str], change_type: str = "M") -> Commit:
         history = self.histories.setdefault(repo, [])

@@ -256,3 +256,17 @@ def test_spent_rate_limit_stops_the_pass_and_keeps_every_checkpoint(world: World
     assert {repo: world.checkpoint(repo) for repo in (PROVIDER, OTHER)} == before
     assert world.tracker.issues == [] and "rate limit" in world.notifier.sent[-1]
     assert record["usage"] == {"source": {"fetches": 3}}  # two baselines, then no fetch after the limit
+
+
+def test_issue_names_only_interface_files_that_exist_and_the_digest_reports_the_missing(world: World) -> None:
+    world.source.contents[CONSUMER] = {"src/client.py": "BASE = 'http://svc'\n"}
+    world.config = parse_config(json.dumps(CONFIG).replace('["src/client.py"]', '["src/client.py", "config/llm.yaml"]'),
+                                "test-config.json")
+    world.run()
+    world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    record = world.run()
+    body = world.tracker.issues[0].draft.body
+    assert "`src/client.py`" in body and "config/llm.yaml" not in body
+    consumer = next(d for r in record["repos"] for d in r["decisions"] if d["dependent"] == CONSUMER)
+    assert consumer["missing_files"] == ["config/llm.yaml"]
+    assert "missing in acme/chat-app: `config/llm.yaml`" in world.notifier.sent[-1]

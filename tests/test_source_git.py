@@ -449,3 +449,13 @@ def test_a_malformed_repo_name_is_refused_before_any_git_call(tmp_path: Path, re
     with pytest.raises(SourceError, match="not of the form owner/name") as e:
         source.fetch(repo, "main", Since(), 50)
     assert e.value.retryable is False and not (tmp_path / "cache").exists()
+
+
+
+def test_read_files_gives_the_dependents_files_and_none_for_missing_ones(
+    work: Repo, source: GitCommitSource
+) -> None:
+    commit(work, {"src/client.py": "BASE_URL = 'http://svc'\n", "big.txt": "x" * 5000}, "init", at(0))
+    push(work)
+    files = source.read_files(REPO, ("src/client.py", "missing.py", "big.txt"), max_bytes=100)
+    assert files == {"src/client.py": "BASE_URL = 'http://svc'\n", "missing.py": None, "big.txt": "x" * 100}
