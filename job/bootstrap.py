@@ -67,6 +67,7 @@ def build(
     return Deps(
         config=config, rules=rules, source=source, store=store, engine=engine, tracker=tracker, notifier=notifier,
         run_id=run_id or new_run_id(), max_commits=settings.max_commits,
+        max_issues_per_dependent=settings.max_issues_per_dependent,
         budget=Budget(settings.diff_budget_file, settings.diff_budget_total),
         files=files, file_max_bytes=settings.file_max_bytes,
         adapters={

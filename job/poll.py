@@ -43,6 +43,7 @@ class Deps:
     notifier: Notifier
     run_id: str
     max_commits: int = 500
+    max_issues_per_dependent: int = 10
     budget: Budget = field(default_factory=Budget)
     clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
     adapters: dict[str, str] = field(default_factory=dict)
@@ -92,7 +93,8 @@ def _decision_entry(routed: Routed) -> dict[str, Any]:
     }
 
 
-def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime) -> dict[str, Any]:
+def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime,
+             written: dict[str, int]) -> dict[str, Any]:
     entry: dict[str, Any] = {"repo": watched.repo, "status": "", "commits": 0, "range": "", "notes": [],
                              "decisions": [], "left_out": [], "error": None}
     checkpoints = Checkpoints(deps.store)
@@ -110,13 +112,14 @@ def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime) 
         entry.update(status="processed", commits=len(change_set.commits), range=change_set.range_label,
                      left_out=[{"path": x.path, "reason": x.reason} for x in change_set.left_out],
                      remaining=change_set.remaining, head=change_set.head)
-        entry["decisions"] = _triage_and_file(deps, change_set, options, now)
+        entry["decisions"] = _triage_and_file(deps, change_set, options, now, written)
     if not options.dry_run and not (checkpoint and checkpoint.sha == fetch.head) and _moves_forward(fetch, checkpoint):
         _advance(checkpoints, watched, fetch, generation, deps.run_id, now)
     return entry
 
 
-def _triage_and_file(deps: Deps, change_set: ChangeSet, options: PassOptions, now: datetime) -> list[dict[str, Any]]:
+def _triage_and_file(deps: Deps, change_set: ChangeSet, options: PassOptions, now: datetime,
+                     written: dict[str, int]) -> list[dict[str, Any]]:
     out = []
     for rel in deps.config.for_watched(change_set.repo):
         decision, missing, problem = _check_files(deps, rel, deps.engine.decide(change_set, rel))
@@ -125,10 +128,19 @@ def _triage_and_file(deps: Deps, change_set: ChangeSet, options: PassOptions, no
         item["missing_files"] = missing
         item["files_problem"] = problem
         if routed.draft is not None and not options.dry_run:
-            written = ensure_issue(deps.tracker, Ledger(deps.store), routed.draft, deps.run_id, now)
-            item["issue"] = {"action": written.action, "number": written.ref.number, "url": written.ref.url}
-            log.info("issue ensured", extra={"dependent": rel.dependent, "status": written.action,
-                                             "number": written.ref.number, "watched": change_set.repo})
+            ledger = Ledger(deps.store)
+            known = ledger.get(rel.dependent, routed.draft.fingerprint) is not None
+            if not known and written.get(rel.dependent.lower(), 0) >= deps.max_issues_per_dependent:
+                # over the cap: reported in the digest, deliberately not filed, so the checkpoint may move
+                item["action"] = "over_cap"
+                out.append(item)
+                continue
+            result = ensure_issue(deps.tracker, ledger, routed.draft, deps.run_id, now)
+            if result.action in ("created", "commented"):
+                written[rel.dependent.lower()] = written.get(rel.dependent.lower(), 0) + 1
+            item["issue"] = {"action": result.action, "number": result.ref.number, "url": result.ref.url}
+            log.info("issue ensured", extra={"dependent": rel.dependent, "status": result.action,
+                                             "number": result.ref.number, "watched": change_set.repo})
         out.append(item)
     return out
 
@@ -176,12 +188,13 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
     }
     log.info("pass started", extra={"watched": len(selected), "dry_run": options.dry_run, **deps.adapters})
     limited: RateLimited | None = None
+    written: dict[str, int] = {}  # issue writes per dependent in this run, for the cap
     for index, watched in enumerate(selected, start=1):
         if limited is not None:
             record["skipped"].append({"repo": watched.repo, "reason": "rate limit spent; left for the next run"})
             continue
         try:
-            entry = _process(deps, watched, options, started)
+            entry = _process(deps, watched, options, started, written)
         except RateLimited as exc:
             limited = exc
             record["skipped"].append({"repo": watched.repo, "reason": f"rate limit spent: {exc}"})

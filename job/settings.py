@@ -45,6 +45,7 @@ class Settings:
     git_cache: str = ""
     outbox: str = ""
     max_commits: int = 500
+    max_issues_per_dependent: int = 10
     diff_budget_file: int = 20_000
     diff_budget_total: int = 120_000
     file_max_bytes: int = 100_000
@@ -118,6 +119,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         git_cache=env.get("ORCHESTRATOR_GIT_CACHE", "").strip(),
         outbox=env.get("ORCHESTRATOR_OUTBOX", "").strip(),
         max_commits=_int(env, "ORCHESTRATOR_MAX_COMMITS", 500),
+        max_issues_per_dependent=_int(env, "ORCHESTRATOR_MAX_ISSUES_PER_DEPENDENT", 10),
         diff_budget_file=_int(env, "ORCHESTRATOR_DIFF_BUDGET_FILE", 20_000, minimum=100),
         diff_budget_total=_int(env, "ORCHESTRATOR_DIFF_BUDGET_TOTAL", 120_000, minimum=100),
         file_max_bytes=_int(env, "ORCHESTRATOR_FILE_MAX_BYTES", 100_000, minimum=100),

@@ -270,3 +270,22 @@ def test_issue_names_only_interface_files_that_exist_and_the_digest_reports_the_
     consumer = next(d for r in record["repos"] for d in r["decisions"] if d["dependent"] == CONSUMER)
     assert consumer["missing_files"] == ["config/llm.yaml"]
     assert "missing in acme/chat-app: `config/llm.yaml`" in world.notifier.sent[-1]
+
+
+def test_findings_over_the_per_dependent_cap_go_to_the_digest_and_the_checkpoint_moves(tmp_path: Path) -> None:
+    repos = [f"acme/svc-{n}" for n in range(3)]
+    config = {"relationships": {repo: {"type": "service_provider", "consumers": [{
+        "repo": CONSUMER, "relationship_type": "api_consumer", "change_triggers": ["authentication"]}]}
+        for repo in repos}}
+    world = World(tmp_path, config)
+    for repo in repos:
+        world.source.push(repo, "Initial import", {"README.md": "+hello\n"}, "A")
+    world.settings = load_settings({"ORCHESTRATOR_STATE": "unused", "ORCHESTRATOR_MAX_ISSUES_PER_DEPENDENT": "2"})
+    world.run()
+    heads = {repo: world.source.push(repo, "Require an API key", {"app.py": AUTH_DIFF}).sha for repo in repos}
+    record = world.run()
+    actions = [d["action"] for r in record["repos"] for d in r["decisions"]]
+    assert actions.count("over_cap") == 1
+    assert len(world.tracker.issues) == 2  # one thread per watched repo: two issues, the third over the cap
+    assert all(world.checkpoint(repo) == heads[repo] for repo in repos)
+    assert "over the per-run cap" in world.notifier.sent[-1]
