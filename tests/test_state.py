@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from doubles import InMemoryBlobStore
+from gcs import gcs_store  # noqa: F401
 
 from job.errors import PreconditionFailed, StateCorrupt
 from job.ports import BlobStore
@@ -15,8 +16,11 @@ from job.state import Checkpoint, Checkpoints, Ledger, LedgerEntry
 from job.state_local import LocalBlobStore
 
 
-@pytest.fixture(params=["memory", "local"])
+@pytest.fixture(params=["memory", "local", "gcs"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> BlobStore:
+    if request.param == "gcs":
+        gcs: BlobStore = request.getfixturevalue("gcs_store")
+        return gcs
     return InMemoryBlobStore() if request.param == "memory" else LocalBlobStore(tmp_path / "state")
 
 
