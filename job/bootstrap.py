@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from job.changeset import Budget
 from job.config import Config, parse_config
@@ -29,8 +30,36 @@ def read_text(location: str, what: str) -> str:
         raise ConfigError(f"{location}: cannot read {what}: {exc}") from None
 
 
+def _gcs_client(settings: Settings) -> Any:
+    from google.cloud import storage  # type: ignore[import-untyped]  # loads only when GCS is used
+
+    return storage.Client(project=settings.gcp_project_id or None)
+
+
 def load_config(settings: Settings) -> Config:
+    if settings.config.startswith("gs://"):
+        from job.state_gcs import read_gs_text
+
+        client = _gcs_client(settings)
+        try:
+            text = read_gs_text(client, settings.config)
+        finally:
+            client.close()
+        return parse_config(text, settings.config)
     return parse_config(read_text(settings.config, "relationships config"), settings.config)
+
+
+def build_store(settings: Settings) -> BlobStore:
+    """The state store the settings name. A GCS bucket is checked before any work: a missing
+    bucket or a missing permission stops the run here, never falling back to local state."""
+    if settings.state_in_gcs:
+        from job.state_gcs import GcsBlobStore, parse_gs_url
+
+        bucket, prefix = parse_gs_url(settings.state)
+        store = GcsBlobStore(_gcs_client(settings), bucket, prefix)
+        store.check()
+        return store
+    return LocalBlobStore(settings.state_dir)
 
 
 def load_rules(settings: Settings) -> Rules:
@@ -60,7 +89,7 @@ def build(
 
         source = GitCommitSource(settings.git_cache_dir, settings.git_url_template)
     files = source if isinstance(source, RepoFiles) else None
-    store = store or LocalBlobStore(settings.state_dir)
+    store = store or build_store(settings)
     engine = engine or RulesTriage(rules)
     tracker = tracker or OutboxIssueTracker(settings.outbox_dir)
     notifier = notifier or ConsoleNotifier()

@@ -162,10 +162,10 @@ def _table(rows: Sequence[Sequence[str]]) -> None:
 
 
 def _cmd_state(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
+    from job.bootstrap import build_store
     from job.state import Checkpoint, Checkpoints, RunRecords
-    from job.state_local import LocalBlobStore
 
-    store = LocalBlobStore(settings.state_dir)
+    store = build_store(settings)
     checkpoints = Checkpoints(store)
     if args.state_command == "show":
         found = [c for c in checkpoints.all() if not args.repo or c.repo.lower() == args.repo.lower()]

@@ -8,6 +8,7 @@ log filter can redact them.
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,8 +59,13 @@ class Settings:
     execution: str = ""
 
     @property
+    def state_in_gcs(self) -> bool:
+        return self.state.startswith("gs://")
+
+    @property
     def state_dir(self) -> Path:
-        return Path(self.state)
+        """The local state folder; with GCS state, the local folder for what stays on this machine."""
+        return Path("state") if self.state_in_gcs else Path(self.state)
 
     @property
     def outbox_dir(self) -> Path:
@@ -67,7 +73,10 @@ class Settings:
 
     @property
     def git_cache_dir(self) -> Path:
-        return Path(self.git_cache) if self.git_cache else self.state_dir / "cache" / "git"
+        if self.git_cache:
+            return Path(self.git_cache)
+        # with GCS state the machine is disposable (Cloud Run): the clone cache lives in /tmp
+        return Path(tempfile.gettempdir()) / "orchestrator-git" if self.state_in_gcs else self.state_dir / "cache" / "git"
 
     def secrets(self) -> list[str]:
         return [s for s in (self.github_token, self.anthropic_api_key, self.webhook_url) if len(s) >= 8]
@@ -99,11 +108,10 @@ def _choice(env: Mapping[str, str], name: str, default: str) -> str:
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     env = os.environ if env is None else env
     state = env.get("ORCHESTRATOR_STATE", "").strip() or str(Path("state"))
-    if state.startswith("gs://"):
-        raise ConfigError(f"ORCHESTRATOR_STATE={state!r}: GCS state is not part of this version; use a folder")
     config = env.get("ORCHESTRATOR_CONFIG", "").strip() or str(PROJECT_ROOT / "config" / "relationships.json")
-    if config.startswith("gs://"):
-        raise ConfigError(f"ORCHESTRATOR_CONFIG={config!r}: reading config from GCS is not part of this version")
+    for name, value in (("ORCHESTRATOR_STATE", state), ("ORCHESTRATOR_CONFIG", config)):
+        if "://" in value and not value.startswith("gs://"):
+            raise ConfigError(f"{name}={value!r}: expected a local path or a gs://BUCKET/PATH URL")
     template = env.get("ORCHESTRATOR_GIT_URL_TEMPLATE", "").strip() or DEFAULT_URL_TEMPLATE
     if "{owner}" not in template or "{repo}" not in template:
         raise ConfigError(f"ORCHESTRATOR_GIT_URL_TEMPLATE={template!r}: must contain {{owner}} and {{repo}}")
