@@ -1,0 +1,202 @@
+"""The GitHub issue tracker: finds, creates and comments on issues in dependents through PyGithub.
+
+It never creates twice. Every body carries the fingerprint marker, and before a create it looks
+through the dependent's issues that carry the job's label (not through search, which lags). A
+create answered with a 5xx may have happened anyway: it looks again before trying once more.
+Content-creating requests are paced under GitHub's limits. It never reopens a closed issue.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from github import Github, GithubException
+from github.Issue import Issue
+from github.Repository import Repository
+
+from job.errors import TrackerError
+from job.model import IssueDraft, urgency_rank
+from job.ports import IssueRef
+from job.render import BODY_MAX, TITLE_MAX
+
+log = logging.getLogger("job.tracker")
+
+JOB_LABEL = "dependency-orchestrator"
+LABEL_COLOURS = {"urgent": "b60205", "important": "d93f0b", "dependency": "0366d6", "info": "c5def5",
+                 "breaking-change": "b60205", "enhancement": "a2eeef", JOB_LABEL: "5319e7"}
+TRUNCATED = "\n\n_(cut to fit GitHub's limit; the full analysis is in the run record)_\n"
+
+
+@dataclass
+class Pacer:
+    """Keeps content-creating requests under GitHub's secondary limits: about 80 a minute and
+    500 an hour per token. Waits between writes; refuses past the hourly budget."""
+
+    per_minute: int = 80
+    per_hour: int = 500
+    sleep: Callable[[float], None] = time.sleep
+    clock: Callable[[], float] = time.monotonic
+    _times: list[float] = field(default_factory=list)
+
+    def wait(self) -> None:
+        now = self.clock()
+        self._times = [t for t in self._times if now - t < 3600]
+        if len(self._times) >= self.per_hour:
+            raise TrackerError(f"{self.per_hour} content-creating requests in the last hour: "
+                               "GitHub's limit; the rest waits for the next run")
+        if self._times:
+            gap = 60.0 / self.per_minute - (now - self._times[-1])
+            if gap > 0:
+                self.sleep(gap)
+                now = self.clock()
+        self._times.append(now)
+
+
+def _marker(kind: str, value: str) -> str:
+    return f"<!-- orchestrator:{kind}={value} -->"
+
+
+def _fit(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - len(TRUNCATED)] + TRUNCATED
+
+
+def _error(doing: str, dependent: str, exc: GithubException) -> TrackerError:
+    status = exc.status
+    message = exc.data.get("message", "") if isinstance(exc.data, dict) else str(exc.data)
+    error = TrackerError(f"GitHub answered {status} {doing} in {dependent}: {message}".rstrip(": "))
+    if status in (401, 403, 404, 410, 422):
+        error.retryable = False
+        if status in (403, 404):
+            error.args = (f"{error.args[0]} (does the token have issues: write on {dependent}?)",)
+    return error
+
+
+class GitHubIssueTracker:
+    def __init__(self, client: Github, *, label: str = JOB_LABEL, pacer: Pacer | None = None) -> None:
+        self._client = client
+        self._lazy = client.withLazy(True)  # a repo handle without a GET: the calls on it say enough
+        self._label = label
+        self._pacer = pacer or Pacer()
+        self._labels_ready: set[str] = set()
+        self._issues: dict[str, list[Issue]] = {}
+
+    def describe(self) -> str:
+        return f"GitHub issues ({self._client.requester.base_url}, label {self._label!r})"
+
+    def _repo(self, dependent: str) -> Repository:
+        return self._lazy.get_repo(dependent)
+
+    def _job_issues(self, dependent: str, refresh: bool = False) -> list[Issue]:
+        """The dependent's issues that carry the job's label, open and closed, read once a run."""
+        if refresh or dependent not in self._issues:
+            try:
+                self._issues[dependent] = list(self._repo(dependent).get_issues(state="all", labels=[self._label]))
+            except GithubException as exc:
+                raise _error("listing the job's issues", dependent, exc) from None
+        return self._issues[dependent]
+
+    def _ref(self, dependent: str, issue: Issue) -> IssueRef:
+        labels = tuple(label.name for label in issue.labels)
+        return IssueRef(dependent, issue.number, issue.html_url, issue.state, "none", labels)
+
+    def find_by_fingerprint(self, dependent: str, fingerprint: str, refresh: bool = False) -> IssueRef | None:
+        marker = _marker("fingerprint", fingerprint)
+        issues = self._job_issues(dependent, refresh)
+        for issue in issues:
+            if marker in (issue.body or ""):
+                return self._ref(dependent, issue)
+        for issue in issues:
+            if issue.state == "open" and issue.comments:
+                try:
+                    if any(marker in (c.body or "") for c in issue.get_comments()):
+                        return self._ref(dependent, issue)
+                except GithubException as exc:
+                    raise _error("reading comments", dependent, exc) from None
+        return None
+
+    def find_open_thread(self, dependent: str, thread: str, hint: int | None = None) -> IssueRef | None:
+        marker = _marker("thread", thread)
+        candidates = [i for i in self._job_issues(dependent) if i.state == "open" and marker in (i.body or "")]
+        candidates.sort(key=lambda i: (i.number != hint, -i.number))
+        return self._ref(dependent, candidates[0]) if candidates else None
+
+    def ensure_labels(self, dependent: str, labels: tuple[str, ...]) -> None:
+        """Create the labels the job uses when they are missing, with a colour and a description."""
+        names = dict.fromkeys((self._label, *labels))
+        wanted = [name for name in names if f"{dependent}\0{name}" not in self._labels_ready]
+        if not wanted:
+            return
+        repo = self._repo(dependent)
+        try:
+            existing = {label.name.lower() for label in repo.get_labels()}
+            for name in wanted:
+                if name.lower() not in existing:
+                    self._pacer.wait()
+                    repo.create_label(name, LABEL_COLOURS.get(name, "ededed"),
+                                      "Filed by the dependency orchestrator poller")
+                    existing.add(name.lower())
+                self._labels_ready.add(f"{dependent}\0{name}")
+        except GithubException as exc:
+            raise _error("creating labels", dependent, exc) from None
+
+    def create(self, draft: IssueDraft) -> IssueRef:
+        labels = tuple(dict.fromkeys((self._label, *draft.labels)))
+        self.ensure_labels(draft.dependent, labels)
+        title = draft.title if len(draft.title) <= TITLE_MAX else draft.title[: TITLE_MAX - 1] + "…"
+        body = _fit(draft.body, BODY_MAX)
+        for attempt in (1, 2):
+            self._pacer.wait()
+            try:
+                issue = self._repo(draft.dependent).create_issue(title=title, body=body, labels=list(labels))
+            except GithubException as exc:
+                if exc.status < 500 or attempt == 2:
+                    raise _error("creating an issue", draft.dependent, exc) from None
+                # A 5xx can come after GitHub created the issue: look before trying again.
+                found = self.find_by_fingerprint(draft.dependent, draft.fingerprint, refresh=True)
+                if found is not None:
+                    return found
+                log.warning("issue create failed, retrying once", extra={"dependent": draft.dependent,
+                                                                         "status": exc.status})
+                continue
+            self._issues.setdefault(draft.dependent, []).append(issue)
+            return self._ref(draft.dependent, issue)
+        raise AssertionError("unreachable")
+
+    def comment(self, issue: IssueRef, draft: IssueDraft) -> IssueRef:
+        repo = self._repo(draft.dependent)
+        try:
+            target = repo.get_issue(issue.number)
+            current = [label.name for label in target.labels]
+            self._pacer.wait()
+            target.create_comment(_fit(draft.comment, BODY_MAX))
+            old = _urgency_of(current, draft)
+            if urgency_rank(draft.urgency) > urgency_rank(old):  # type: ignore[arg-type]
+                stale = set(draft.urgency_labels.get(old, ())) - set(draft.labels)
+                self.ensure_labels(draft.dependent, draft.labels)
+                self._pacer.wait()
+                target.set_labels(*[n for n in current if n not in stale], *[n for n in draft.labels if n not in current])
+        except GithubException as exc:
+            raise _error("commenting on an issue", draft.dependent, exc) from None
+        return self._ref(draft.dependent, target)
+
+    def issue_state(self, dependent: str, number: int) -> str:
+        try:
+            return str(self._repo(dependent).get_issue(number).state)
+        except GithubException as exc:
+            if exc.status == 404:
+                return "unknown"
+            raise _error("reading an issue", dependent, exc) from None
+
+
+def _urgency_of(labels: list[str], draft: IssueDraft) -> str:
+    """The highest urgency whose labels the issue carries all of (labels are how GitHub shows it)."""
+    held = set(labels)
+    best = "none"
+    for urgency, names in draft.urgency_labels.items():
+        distinctive = set(names) - set().union(*(set(v) for u, v in draft.urgency_labels.items() if u != urgency))
+        if distinctive and distinctive <= held and urgency_rank(urgency) > urgency_rank(best):  # type: ignore[arg-type]
+            best = urgency
+    return best
