@@ -49,6 +49,35 @@ def load_config(settings: Settings) -> Config:
     return parse_config(read_text(settings.config, "relationships config"), settings.config)
 
 
+def github_client(settings: Settings) -> Any:
+    """PyGithub with bounded retries on reads only: a POST answered 5xx may have been carried out,
+    so writes are never retried blindly (the tracker looks before it tries again). Rate limits are
+    not slept through here: the adapters stop cleanly and leave the rest for the next run."""
+    from github import Auth, Github
+    from urllib3.util.retry import Retry
+
+    retry = Retry(total=3, backoff_factor=1.0, status_forcelist=(500, 502, 503, 504),
+                  allowed_methods=frozenset({"GET", "HEAD"}), raise_on_status=False)
+    return Github(base_url=settings.github_api_url, auth=Auth.Token(settings.github_token), retry=retry,
+                  timeout=30, per_page=100, seconds_between_requests=None, seconds_between_writes=None)
+
+
+def build_tracker(settings: Settings) -> IssueTracker:
+    if settings.tracker == "github":
+        from job.issues_github import GitHubIssueTracker
+
+        return GitHubIssueTracker(github_client(settings))
+    return OutboxIssueTracker(settings.outbox_dir)
+
+
+def build_notifier(settings: Settings) -> Notifier:
+    if settings.notifier == "discord":
+        from job.notify_discord import DiscordNotifier
+
+        return DiscordNotifier(settings.webhook_url)
+    return ConsoleNotifier()
+
+
 def build_store(settings: Settings) -> BlobStore:
     """The state store the settings name. A GCS bucket is checked before any work: a missing
     bucket or a missing permission stops the run here, never falling back to local state."""
@@ -91,14 +120,14 @@ def build(
     files = source if isinstance(source, RepoFiles) else None
     store = store or build_store(settings)
     engine = engine or RulesTriage(rules)
-    tracker = tracker or OutboxIssueTracker(settings.outbox_dir)
-    notifier = notifier or ConsoleNotifier()
+    tracker = tracker or build_tracker(settings)
+    notifier = notifier or build_notifier(settings)
     return Deps(
         config=config, rules=rules, source=source, store=store, engine=engine, tracker=tracker, notifier=notifier,
         run_id=run_id or new_run_id(), max_commits=settings.max_commits,
         max_issues_per_dependent=settings.max_issues_per_dependent,
         budget=Budget(settings.diff_budget_file, settings.diff_budget_total),
-        files=files, file_max_bytes=settings.file_max_bytes,
+        files=files, file_max_bytes=settings.file_max_bytes, digest_quiet_passes=settings.digest_quiet_passes == "send",
         adapters={
             "source": source.describe(), "state": store.describe(), "engine": engine.name,
             "tracker": tracker.describe(), "notifier": notifier.describe(),

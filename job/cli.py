@@ -51,6 +51,11 @@ def _parser() -> argparse.ArgumentParser:
     rels = with_config(sub.add_parser("relationships", help="list the relationships"))
     rels.add_argument("--format", choices=["table", "json", "mermaid"], default="table")
 
+    digest = sub.add_parser("digest", help="send the weekly digest")
+    digest.add_argument("--weekly", action="store_true", required=True, help="the last complete week")
+    digest.add_argument("--dry-run", action="store_true", help="print it; send and record nothing")
+    digest.add_argument("--force", action="store_true", help="send it again even if this week's went out")
+
     state = sub.add_parser("state", help="inspect or move checkpoints")
     state_sub = state.add_subparsers(dest="state_command", required=True, metavar="ACTION")
     show = state_sub.add_parser("show", help="list checkpoints and recent runs")
@@ -200,7 +205,15 @@ def _cmd_state(args: argparse.Namespace, settings: Settings, run_id: str) -> int
     return 0
 
 
+def _cmd_digest(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
+    from job.bootstrap import build_notifier, build_store, build_tracker
+    from job.weekly_send import send_weekly
+
+    return send_weekly(build_store(settings), build_tracker(settings), build_notifier(settings), settings,
+                       run_id, dry_run=args.dry_run, force=args.force)
+
+
 COMMANDS = {
     "run": _cmd_run, "demo": _cmd_demo, "triage": _cmd_triage, "validate": _cmd_validate,
-    "relationships": _cmd_relationships, "state": _cmd_state,
+    "relationships": _cmd_relationships, "state": _cmd_state, "digest": _cmd_digest,
 }

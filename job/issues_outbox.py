@@ -98,6 +98,10 @@ class OutboxIssueTracker:
             candidates.sort(key=lambda i: i.meta["number"] != hint)
         return candidates[0].ref(dependent) if candidates else None
 
+    def issue_state(self, dependent: str, number: int) -> str:
+        found = next((i for i in self.issues(dependent) if int(i.meta["number"]) == number), None)
+        return str(found.meta["state"]) if found else "unknown"
+
     def _write(self, path: Path, content: str) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

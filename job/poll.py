@@ -18,14 +18,14 @@ from typing import Any
 from job.changeset import Budget, batch_changes
 from job.config import Config, Relationship, Watched
 from job.ensure import ensure_issue
-from job.errors import OrchestratorError, PreconditionFailed, RateLimited, SourceError
+from job.errors import NotifierError, OrchestratorError, PreconditionFailed, RateLimited, SourceError
 from job.logs import bind_run
 from job.model import ChangeSet, Decision, Fetch
 from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, RepoFiles, Since, TriageEngine
 from job.render import render_digest
 from job.routing import Routed, route
 from job.rules import Rules
-from job.state import Checkpoint, Checkpoints, Ledger, RunRecords
+from job.state import Checkpoint, Checkpoints, Ledger, PendingDigests, RunRecords
 
 log = logging.getLogger("job.pass")
 
@@ -49,6 +49,7 @@ class Deps:
     adapters: dict[str, str] = field(default_factory=dict)
     files: RepoFiles | None = None
     file_max_bytes: int = 100_000
+    digest_quiet_passes: bool = False
 
 
 @dataclass(frozen=True)
@@ -219,14 +220,36 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
     record["usage"] = {"source": deps.source.usage()}
     record["finished"] = deps.clock().isoformat(timespec="seconds")
     record["exit_code"] = exit_code
-    digest = render_digest(record) if options.dry_run or _has_something_to_say(record) else None
+    wanted_digest = options.dry_run or deps.digest_quiet_passes or _has_something_to_say(record)
+    digest = render_digest(record) if wanted_digest else None
     record["digest"] = digest or ""
     if not options.dry_run:
+        record["digest_delivery"] = _deliver(deps, digest)
+        if record["digest_delivery"].startswith("refused") and exit_code == 0:
+            exit_code = record["exit_code"] = 2  # a webhook that refuses us is a configuration problem
         record["record_key"] = RunRecords(deps.store).save(deps.run_id, started, record)
-        if digest:
-            deps.notifier.send(digest)
     log.info("pass finished", extra=_summary(record))
     return PassResult(record, digest, exit_code)
+
+
+def _deliver(deps: Deps, digest: str | None) -> str:
+    """Send digests that earlier passes could not deliver, then this one. A digest that cannot be
+    delivered is kept in state for the next pass; it never makes anything else happen again."""
+    pending = PendingDigests(deps.store)
+    status = "sent" if digest else "nothing to say"
+    try:
+        for key, markdown, generation in pending.all():
+            deps.notifier.send(markdown)
+            pending.done(key, generation)
+            log.info("held digest delivered", extra={"key": key})
+        if digest:
+            deps.notifier.send(digest)
+    except NotifierError as exc:
+        if digest:
+            pending.keep(deps.run_id, digest)
+        log.error("digest not delivered; kept for the next pass", extra={"error": str(exc), "retryable": exc.retryable})
+        status = f"{'failed' if exc.retryable else 'refused'}: {exc}; kept for the next pass"
+    return status
 
 
 def _has_something_to_say(record: dict[str, Any]) -> bool:

@@ -84,6 +84,10 @@ class IssueTracker(Protocol):
 
     def comment(self, issue: IssueRef, draft: IssueDraft) -> IssueRef: ...
 
+    def issue_state(self, dependent: str, number: int) -> str:
+        """'open', 'closed', or 'unknown' when the issue is gone (for the weekly digest)."""
+        ...
+
     def describe(self) -> str: ...
 
 

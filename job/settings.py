@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from job.errors import ConfigError
 
@@ -20,17 +21,18 @@ DEFAULT_URL_TEMPLATE = "https://github.com/{owner}/{repo}.git"
 
 CHOICES = {
     "ORCHESTRATOR_SOURCE": ("git",),
-    "ORCHESTRATOR_TRACKER": ("outbox",),
-    "ORCHESTRATOR_NOTIFIER": ("console",),
+    "ORCHESTRATOR_TRACKER": ("outbox", "github"),
+    "ORCHESTRATOR_NOTIFIER": ("console", "discord"),
     "ORCHESTRATOR_ENGINE": ("rules",),
     "ORCHESTRATOR_LOG_FORMAT": ("auto", "json", "text"),
+    "ORCHESTRATOR_DIGEST_QUIET_PASSES": ("skip", "send"),
 }
 COMING = {
     "ORCHESTRATOR_SOURCE": {"github": "the GitHub commit source"},
-    "ORCHESTRATOR_TRACKER": {"github": "the GitHub issue tracker"},
-    "ORCHESTRATOR_NOTIFIER": {"discord": "the Discord notifier"},
     "ORCHESTRATOR_ENGINE": {"claude": "Claude triage", "auto": "Claude triage"},
 }
+NEEDS = {("ORCHESTRATOR_TRACKER", "github"): "GITHUB_TOKEN", ("ORCHESTRATOR_SOURCE", "github"): "GITHUB_TOKEN",
+         ("ORCHESTRATOR_NOTIFIER", "discord"): "WEBHOOK_URL"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,11 @@ class Settings:
     diff_budget_total: int = 120_000
     file_max_bytes: int = 100_000
     log_format: str = "auto"
+    github_api_url: str = "https://api.github.com"
+    digest_quiet_passes: str = "skip"
+    week_start_day: int = 0
+    week_start_hour: int = 0
+    week_tz: str = "UTC"
     github_token: str = field(default="", repr=False)
     anthropic_api_key: str = field(default="", repr=False)
     webhook_url: str = field(default="", repr=False)
@@ -95,8 +102,34 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> i
     return value
 
 
+def _ranged(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    value = _int(env, name, default, minimum=low)
+    if value > high:
+        raise ConfigError(f"{name}={value}: expected {low} to {high}")
+    return value
+
+
+def _timezone(env: Mapping[str, str], name: str) -> str:
+    value = env.get(name, "").strip() or "UTC"
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"{name}={value!r}: not a timezone name like 'UTC' or 'Europe/Paris'") from None
+    return value
+
+
+def _url(env: Mapping[str, str], name: str, default: str) -> str:
+    value = env.get(name, "").strip().rstrip("/") or default
+    if not value.startswith(("https://", "http://")):
+        raise ConfigError(f"{name}={value!r}: expected an http(s) URL")
+    return value
+
+
 def _choice(env: Mapping[str, str], name: str, default: str) -> str:
     value = env.get(name, "").strip().lower() or default
+    needed = NEEDS.get((name, value))
+    if needed and not env.get(needed, "").strip():
+        raise ConfigError(f"{name}={value!r} needs {needed}, which is not set")
     if value in CHOICES[name]:
         return value
     if value in COMING.get(name, {}):
@@ -120,8 +153,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         rules=env.get("ORCHESTRATOR_RULES", "").strip() or str(PROJECT_ROOT / "config" / "rules.json"),
         state=state,
         source=_choice(env, "ORCHESTRATOR_SOURCE", "git"),
-        tracker=_choice(env, "ORCHESTRATOR_TRACKER", "outbox"),
-        notifier=_choice(env, "ORCHESTRATOR_NOTIFIER", "console"),
+        # with credentials the cloud adapter is the default; without, the embedded one
+        tracker=_choice(env, "ORCHESTRATOR_TRACKER", "github" if env.get("GITHUB_TOKEN") else "outbox"),
+        notifier=_choice(env, "ORCHESTRATOR_NOTIFIER", "discord" if env.get("WEBHOOK_URL") else "console"),
         engine=_choice(env, "ORCHESTRATOR_ENGINE", "rules"),
         git_url_template=template,
         git_cache=env.get("ORCHESTRATOR_GIT_CACHE", "").strip(),
@@ -132,6 +166,11 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         diff_budget_total=_int(env, "ORCHESTRATOR_DIFF_BUDGET_TOTAL", 120_000, minimum=100),
         file_max_bytes=_int(env, "ORCHESTRATOR_FILE_MAX_BYTES", 100_000, minimum=100),
         log_format=_choice(env, "ORCHESTRATOR_LOG_FORMAT", "auto"),
+        github_api_url=_url(env, "GITHUB_API_URL", "https://api.github.com"),
+        digest_quiet_passes=_choice(env, "ORCHESTRATOR_DIGEST_QUIET_PASSES", "skip"),
+        week_start_day=_ranged(env, "ORCHESTRATOR_WEEK_START_DAY", 0, 0, 6),
+        week_start_hour=_ranged(env, "ORCHESTRATOR_WEEK_START_HOUR", 0, 0, 23),
+        week_tz=_timezone(env, "ORCHESTRATOR_WEEK_TZ"),
         github_token=env.get("GITHUB_TOKEN", ""),
         anthropic_api_key=env.get("ANTHROPIC_API_KEY", ""),
         webhook_url=env.get("WEBHOOK_URL", ""),

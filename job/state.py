@@ -158,3 +158,30 @@ class RunRecords:
         if found is None:
             raise StateCorrupt(key, "listed but missing")
         return found[0]
+
+
+class PendingDigests:
+    """Digests that could not be delivered, kept until a later pass delivers them (oldest first)."""
+
+    def __init__(self, store: BlobStore) -> None:
+        self._store = store
+
+    def keep(self, run_id: str, markdown: str) -> None:
+        try:
+            self._store.write(f"digests/pending/{run_id}.md", markdown.encode(), if_generation=0)
+        except PreconditionFailed:
+            pass  # kept already by an earlier attempt of this run
+
+    def all(self) -> list[tuple[str, str, int]]:
+        out = []
+        for key in self._store.list("digests/pending/"):
+            blob = self._store.read(key)
+            if blob is not None:
+                out.append((key, blob.data.decode("utf-8", "replace"), blob.generation))
+        return out
+
+    def done(self, key: str, generation: int) -> None:
+        try:
+            self._store.delete(key, if_generation=generation)
+        except PreconditionFailed:
+            pass  # another execution delivered and removed it

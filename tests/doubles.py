@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
-from job.errors import PreconditionFailed, SourceError
+from job.errors import NotifierError, PreconditionFailed, SourceError
 from job.model import Commit, Fetch, FileChange, IssueDraft, urgency_rank
 from job.ports import Blob, IssueRef, Since
 
@@ -132,6 +132,10 @@ class InMemoryIssueTracker:
         self.issues.append(InMemoryIssue(ref, draft, [], [draft.fingerprint], "open", list(draft.labels), draft.urgency))
         return ref
 
+    def issue_state(self, dependent: str, number: int) -> str:
+        return next((i.state for i in self.issues if i.ref.dependent == dependent and i.ref.number == number),
+                    "unknown")
+
     def comment(self, issue: IssueRef, draft: IssueDraft) -> IssueRef:
         self.writes += 1
         found = next(i for i in self.issues if i.ref == issue)
@@ -146,9 +150,12 @@ class InMemoryIssueTracker:
 class RecordingNotifier:
     def __init__(self) -> None:
         self.sent: list[str] = []
+        self.down: NotifierError | None = None
 
     def describe(self) -> str:
         return "recording"
 
     def send(self, markdown: str) -> None:
+        if self.down is not None:
+            raise self.down
         self.sent.append(markdown)

@@ -289,3 +289,36 @@ def test_findings_over_the_per_dependent_cap_go_to_the_digest_and_the_checkpoint
     assert len(world.tracker.issues) == 2  # one thread per watched repo: two issues, the third over the cap
     assert all(world.checkpoint(repo) == heads[repo] for repo in repos)
     assert "over the per-run cap" in world.notifier.sent[-1]
+
+
+def test_undelivered_digest_is_kept_and_sent_before_the_next_one_without_rewriting_issues(world: World) -> None:
+    from job.errors import NotifierError
+
+    world.run()
+    world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    world.notifier.down = NotifierError("discord: HTTP 503")
+    record = world.run()
+    assert record["exit_code"] == 0 and record["digest_delivery"].startswith("failed: discord: HTTP 503")
+    assert [k for k in world.store.objects if k.startswith("digests/pending/")] == [f"digests/pending/{record['run_id']}.md"]
+
+    world.notifier.down = None
+    world.source.push(PROVIDER, "Serve another model", {".env.example": "@@ -1 +1 @@\n-MODEL_NAME=a\n+MODEL_NAME=b\n"})
+    world.run()
+    assert len(world.notifier.sent) == 2
+    assert "Require an API key" in world.tracker.issues[0].draft.body and "#1" in world.notifier.sent[0]
+    assert record["run_id"] in world.notifier.sent[0] and record["run_id"] not in world.notifier.sent[1]
+    assert not [k for k in world.store.objects if k.startswith("digests/pending/")]
+    assert world.tracker.writes == 2  # one issue, one comment: nothing written again
+
+
+def test_refused_digest_is_a_configuration_error(world: World) -> None:
+    from job.errors import NotifierError
+
+    world.run()
+    world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    refused = NotifierError("discord: HTTP 404, code 10015: Unknown Webhook")
+    refused.retryable = False
+    world.notifier.down = refused
+    record = world.run()
+    assert record["exit_code"] == 2 and record["digest_delivery"].startswith("refused")
+    assert len(world.tracker.issues) == 1
