@@ -1,0 +1,523 @@
+"""ClaudeTriage: the model-backed triage engine, with the rules as its pre-filter and fallback
+(DESIGN.md §3, §6, §7, §9).
+
+The rules decide first; Claude is asked only where they say it may matter (`would_call_llm`), at
+most once per (change set, dependent): a result cache in the state store makes retries and repeated
+passes free, and token budgets per run and per day bound the rest. The answer is a forced tool call
+validated with pydantic, and the relationship, never the model, names the repositories. Whatever
+fails (the API, an invalid answer after one retry, a spent budget) gives the rules decision marked
+degraded, with the reason: never a silent "no action". Anthropic exceptions stop here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import re
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from typing import Annotated, Any, Literal
+
+import anthropic
+from anthropic.types import CacheControlEphemeralParam, Message, MessageParam, TextBlockParam, ToolParam, Usage, UserMessageParam
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
+
+from job.config import Relationship
+from job.errors import PreconditionFailed, RateLimited, SourceError, StateCorrupt
+from job.model import ChangeSet, Decision, digest_of
+from job.ports import BlobStore, RepoFiles
+from job.prompts import Prompts, Rendered, estimate_tokens
+from job.state import read_json, write_json
+from job.triage_rules import RulesTriage
+
+log = logging.getLogger("job.triage")
+
+TOOL_NAME = "record_triage"
+MAX_OUTPUT_TOKENS = 2_048
+FILE_MAX_BYTES = 100_000
+STOP_AFTER_FAILURES = 3  # consecutive API failures before the rest of the run uses the rules
+CAS_ATTEMPTS = 10
+EPHEMERAL: CacheControlEphemeralParam = {"type": "ephemeral"}
+
+
+# --- what the model must answer --------------------------------------------------------------------
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1_000)]
+_NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*\u2022])\s+")
+
+
+class ConsumerFinding(BaseModel):
+    """The tool input for a consumer. The model proposes; `ClaudeTriage` disposes."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    requires_action: bool = Field(description="Whether the dependent must change because of this change set.")
+    urgency: Literal["critical", "high", "medium", "low"] = Field(description="How soon; low when no action.")
+    confidence: float = Field(ge=0, le=1, description="How likely requires_action is right, 0 to 1.")
+    impact_summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1_500)] = Field(
+        description="The key change first, then what it means for the dependent.")
+    recommended_changes: list[Text] = Field(max_length=12, description="Concrete steps in order, unnumbered.")
+    affected_files: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]] = Field(
+        max_length=50, description="Paths of the dependent's files shown in the prompt that need a change.")
+    reasoning: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4_000)] = Field(
+        description="The evidence relied on, what was discounted, and why this sure.")
+
+    @field_validator("recommended_changes")
+    @classmethod
+    def _unnumbered(cls, steps: list[str]) -> list[str]:
+        return [_NUMBERING.sub("", step) or step for step in steps]
+
+    @model_validator(mode="after")
+    def _steps_when_action(self) -> ConsumerFinding:
+        if self.requires_action and not self.recommended_changes:
+            raise ValueError("recommended_changes must not be empty when requires_action is true")
+        return self
+
+
+class TemplateFinding(ConsumerFinding):
+    not_proposed: list[Text] = Field(
+        max_length=20, description="Parts deliberately not proposed (divergent, or already present), and why.")
+
+
+FINDINGS: dict[str, type[ConsumerFinding]] = {"consumer": ConsumerFinding, "template": TemplateFinding}
+
+
+def tool_for(kind: str) -> ToolParam:
+    return {
+        "name": TOOL_NAME,
+        "description": "Record the triage decision for this dependent. Call it exactly once.",
+        "input_schema": FINDINGS[kind].model_json_schema(),
+    }
+
+
+class InvalidAnswer(Exception):
+    """The model's answer did not validate; the message says why, for the retry to quote."""
+
+
+def parse_answer(message: Message, kind: str) -> ConsumerFinding:
+    calls = [b for b in message.content if b.type == "tool_use" and b.name == TOOL_NAME]
+    if not calls:
+        raise InvalidAnswer(f"the answer has no call to the {TOOL_NAME} tool (stop reason: {message.stop_reason})")
+    try:
+        return FINDINGS[kind].model_validate(calls[0].input)
+    except ValidationError as exc:
+        raise InvalidAnswer(explain(exc)) from None
+
+
+def explain(exc: ValidationError) -> str:
+    """A validation error as a short list the model can act on: field, problem, value given."""
+    parts = []
+    for err in exc.errors(include_url=False):
+        where = ".".join(str(p) for p in err["loc"]) or "input"
+        given = "" if err["type"] in ("missing", "extra_forbidden") else f" (got {str(err.get('input'))[:80]!r})"
+        parts.append(f"{where}: {str(err['msg']).removeprefix('Value error, ')}{given}")
+    return "; ".join(parts)
+
+
+# --- cost ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Price:
+    """USD per million tokens: input, output, cache write (5-minute TTL), cache read."""
+
+    input: float
+    output: float
+    cache_write: float
+    cache_read: float
+
+
+# Estimates from Anthropic's public price list by model family; the first fragment found in the
+# model name wins, and an unknown name is priced as Sonnet. The invoice is what counts.
+PRICES: tuple[tuple[str, Price], ...] = (
+    ("opus-4-0", Price(15, 75, 18.75, 1.50)),
+    ("opus-4-1", Price(15, 75, 18.75, 1.50)),
+    ("opus-4-2025", Price(15, 75, 18.75, 1.50)),
+    ("3-opus", Price(15, 75, 18.75, 1.50)),
+    ("opus", Price(5, 25, 6.25, 0.50)),
+    ("3-5-haiku", Price(0.80, 4, 1.00, 0.08)),
+    ("3-haiku", Price(0.25, 1.25, 0.30, 0.03)),
+    ("haiku", Price(1, 5, 1.25, 0.10)),
+    ("sonnet", Price(3, 15, 3.75, 0.30)),
+)
+
+
+def price_of(model: str) -> tuple[str, Price]:
+    return next(((f, p) for f, p in PRICES if f in model), ("sonnet (assumed)", PRICES[-1][1]))
+
+
+COUNTERS = ("requests", "failed_requests", "invalid_answers", "input_tokens", "output_tokens",
+            "cache_creation_input_tokens", "cache_read_input_tokens", "tokens", "result_cache_hits", "degraded")
+
+
+def _cost(counts: Mapping[str, int], price: Price) -> float:
+    usd = (counts["input_tokens"] * price.input + counts["output_tokens"] * price.output
+           + counts["cache_creation_input_tokens"] * price.cache_write
+           + counts["cache_read_input_tokens"] * price.cache_read) / 1_000_000
+    return round(usd, 6)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+# --- the engine ----------------------------------------------------------------------------------
+
+
+class ClaudeTriage:
+    """A `TriageEngine` that asks Claude where the rules say a change may matter.
+
+    Budgets count every token the API reports (input, output, cache creation and cache reads). A
+    request is sent only while the tokens used so far plus its estimated input fit in both budgets;
+    its output may overshoot by at most `max_output_tokens`. Once a budget is reached the rest of
+    the run uses the rules, marked degraded. A `confidence_threshold` flags findings the model is
+    unsure of for the digest rather than an issue.
+    """
+
+    name = "claude"
+
+    def __init__(
+        self,
+        client: anthropic.Anthropic,
+        rules: RulesTriage,
+        *,
+        model: str,
+        files: RepoFiles | None,
+        store: BlobStore | None,
+        prompt_tokens_budget: int,
+        run_token_budget: int,
+        daily_token_budget: int,
+        confidence_threshold: float,
+        clock: Callable[[], datetime] = _utcnow,
+        prompts: Prompts | None = None,
+        max_output_tokens: int = MAX_OUTPUT_TOKENS,
+        file_max_bytes: int = FILE_MAX_BYTES,
+    ) -> None:
+        self._client = client
+        self._rules = rules
+        self.model = model
+        self._files = files
+        self._store = store
+        self._prompt_budget = prompt_tokens_budget
+        self._run_budget = run_token_budget
+        self._daily_budget = daily_token_budget
+        self.confidence_threshold = confidence_threshold
+        self._clock = clock
+        self.prompts = prompts or Prompts()
+        self._max_output = max_output_tokens
+        self._file_max_bytes = file_max_bytes
+        self.engine = f"claude:{model}"
+        # the version covers the prompt files and the tool schemas: either changes what is asked
+        self.prompt_version = f"{self.prompts.label}+" + digest_of(
+            {"prompts": self.prompts.digest, "tools": {k: tool_for(k)["input_schema"] for k in FINDINGS}})[:12]
+        self._pricing, self._price = price_of(model)
+        self._lock = threading.Lock()
+        self._totals = dict.fromkeys(COUNTERS, 0)
+        self._by_relationship: dict[str, dict[str, int]] = {}
+        self._day_memory: dict[str, int] = {}
+        self._results: dict[str, tuple[ConsumerFinding, tuple[str, ...]]] = {}  # this run's, store or not
+        self._failures = 0
+        self._stopped = ""
+
+    # --- TriageEngine --------------------------------------------------------------------------
+
+    def decide(self, change_set: ChangeSet, relationship: Relationship) -> Decision:
+        rules = self._rules.decide(change_set, relationship)
+        if not rules.would_call_llm:
+            return rules
+        key = self.cache_key(change_set, relationship)
+        cached = self._cached(key, relationship.kind)
+        if cached is not None:
+            self._count(relationship, result_cache_hits=1)
+            return self._decision(rules, relationship, *cached)
+        if self._stopped:
+            return self._degraded(rules, relationship, self._stopped, called=False)
+        paths = relationship.interface_files if relationship.kind == "consumer" else rules.affected_files
+        files, problem = self._read(relationship, paths)
+        rendered = self.prompts.render(change_set, relationship, rules, paths, files, budget_tokens=self._prompt_budget,
+                                       tool=TOOL_NAME, files_problem=problem)
+        return self._ask(rules, relationship, rendered, key)
+
+    def cache_key(self, change_set: ChangeSet, relationship: Relationship) -> str:
+        """(change set, relationship, prompt version, model). `config_hash` leaves out the names and
+        the description, which the prompt carries, so they are part of the key too."""
+        return digest_of({
+            "change_set": change_set.key, "watched": relationship.watched.lower(),
+            "dependent": relationship.dependent.lower(), "kind": relationship.kind,
+            "config": relationship.config_hash, "description": relationship.description,
+            "prompt_version": self.prompt_version, "model": self.model,
+        })
+
+    def usage(self) -> dict[str, Any]:
+        """For the run record: requests (one per `messages.create`, the SDK's own retries inside it not
+        counted), tokens by kind as the API reported them, estimated cost in USD, per relationship."""
+        with self._lock:
+            totals = dict(self._totals)
+            per = {k: {**v, "cost_usd": _cost(v, self._price)} for k, v in sorted(self._by_relationship.items())}
+        return {
+            "engine": self.engine, "model": self.model, "prompt_version": self.prompt_version, **totals,
+            "cost_usd": _cost(totals, self._price),
+            "pricing": f"estimate at {self._pricing} list prices (USD per million tokens: "
+                       f"{self._price.input} in, {self._price.output} out, {self._price.cache_write} cache write, "
+                       f"{self._price.cache_read} cache read)",
+            "budget": {"run_tokens": self._run_budget, "daily_tokens": self._daily_budget,
+                       "prompt_tokens": self._prompt_budget, "stopped": self._stopped},
+            "by_relationship": per,
+        }
+
+    # --- asking --------------------------------------------------------------------------------
+
+    def _ask(self, rules: Decision, rel: Relationship, rendered: Rendered, key: str) -> Decision:
+        blocks: list[TextBlockParam] = [
+            {"type": "text", "text": rendered.context, "cache_control": EPHEMERAL},
+            {"type": "text", "text": rendered.change},
+        ]
+        first: UserMessageParam = {"role": "user", "content": blocks}
+        messages: list[MessageParam] = [first]
+        tool = tool_for(rel.kind)
+        estimate = rendered.estimated_tokens + estimate_tokens(json.dumps(tool))
+        for attempt in (1, 2):
+            reached = self._budget_reached(estimate)
+            if reached:
+                self._stopped = reached
+                return self._degraded(rules, rel, reached, called=attempt > 1)
+            try:
+                message = self._client.messages.create(
+                    model=self.model, max_tokens=self._max_output,
+                    system=[{"type": "text", "text": rendered.system, "cache_control": EPHEMERAL}],
+                    messages=messages, tools=[tool],
+                    tool_choice={"type": "tool", "name": TOOL_NAME},
+                    extra_body={"temperature": 0},
+                )
+            except anthropic.APIError as exc:
+                self._count(rel, requests=1, failed_requests=1)
+                return self._api_failure(rules, rel, exc)
+            self._failures = 0
+            self._account(rel, message.usage)
+            log.info("claude answered", extra={"watched": rel.watched, "dependent": rel.dependent, "attempt": attempt,
+                                               "message_id": message.id, "input_tokens": message.usage.input_tokens,
+                                               "output_tokens": message.usage.output_tokens})
+            try:
+                finding = parse_answer(message, rel.kind)
+            except InvalidAnswer as exc:
+                self._count(rel, invalid_answers=1)
+                log.warning("claude answer invalid", extra={"watched": rel.watched, "dependent": rel.dependent,
+                                                            "attempt": attempt, "problem": str(exc)})
+                if attempt == 2:
+                    return self._degraded(rules, rel, f"the model's answer was invalid twice, last: {exc}", called=True)
+                retry = _retry_turns(message, str(exc))
+                messages.extend(retry)
+                estimate += estimate_tokens(str(retry))
+                continue
+            self._remember(key, rel, finding, rendered.context_paths, message.id)
+            return self._decision(rules, rel, finding, rendered.context_paths)
+        raise AssertionError("unreachable: the second attempt always returns")
+
+    def _api_failure(self, rules: Decision, rel: Relationship, exc: anthropic.APIError) -> Decision:
+        reason, fatal = self._reason(exc)
+        self._failures += 1
+        if fatal:
+            self._stopped = f"Claude is not usable in this run: {reason}"
+        elif self._failures >= STOP_AFTER_FAILURES:
+            self._stopped = f"Claude is unavailable: {self._failures} requests failed in a row, the last: {reason}"
+        return self._degraded(rules, rel, reason, called=True)
+
+    def _reason(self, exc: anthropic.APIError) -> tuple[str, bool]:
+        """What went wrong, in words for the digest, and whether later requests would fail the same way."""
+        retries = self._client.max_retries
+        after = f" after {retries} retr{'y' if retries == 1 else 'ies'}" if retries else ""
+        if isinstance(exc, anthropic.APITimeoutError):
+            return f"the Claude API did not answer in time{after}", False
+        if isinstance(exc, anthropic.APIConnectionError):
+            return f"could not connect to the Claude API{after}", False
+        if isinstance(exc, anthropic.APIStatusError):
+            status, kind = exc.status_code, exc.type or "error"
+            if status in (401, 403):
+                return f"the Claude API refused the credentials ({status} {kind})", True
+            if status == 404:
+                return f"the Claude API does not know model {self.model!r} ({status} {kind})", True
+            if status == 429:
+                wait = exc.response.headers.get("retry-after")
+                return f"the Claude API rate limit was hit (429{', retry-after ' + wait + ' s' if wait else ''}){after}", False
+            if status == 529:
+                return f"the Claude API is overloaded (529){after}", False
+            if status >= 500:
+                return f"the Claude API failed ({status} {kind}){after}", False
+            return f"the Claude API rejected the request ({status} {kind}: {(exc.api_message or '')[:200]})", False
+        return f"the Claude API failed: {type(exc).__name__}", False
+
+    def _read(self, rel: Relationship, paths: tuple[str, ...]) -> tuple[Mapping[str, str | None] | None, str]:
+        if self._files is None or not paths:
+            return (None if self._files is None else {}), ""
+        try:
+            return self._files.read_files(rel.dependent, paths, self._file_max_bytes), ""
+        except RateLimited:
+            raise
+        except SourceError as exc:
+            return None, str(exc)
+
+    # --- deciding ------------------------------------------------------------------------------
+
+    def _decision(self, rules: Decision, rel: Relationship, finding: ConsumerFinding,
+                  context_paths: tuple[str, ...]) -> Decision:
+        known = set(context_paths)
+        named = list(dict.fromkeys(p.removeprefix("./").lstrip("/") for p in finding.affected_files))
+        kept = tuple(p for p in named if p in known)
+        dropped = [p for p in named if p not in known]
+        notes = [finding.reasoning.rstrip()]
+        if dropped:
+            notes.append(f"Dropped from the affected files, as they are not among {rel.dependent}'s files in the "
+                         f"prompt: {', '.join(dropped)}.")
+        not_proposed = tuple(finding.not_proposed) if isinstance(finding, TemplateFinding) else ()
+        if not_proposed:
+            notes.append(f"Deliberately not proposed: {'; '.join(not_proposed)}.")
+        digest_only = finding.confidence < self.confidence_threshold
+        if digest_only:
+            notes.append(f"Confidence {finding.confidence:.2f} is below the threshold of "
+                         f"{self.confidence_threshold:.2f}: this finding belongs in the digest, not in an issue.")
+        decision = Decision(
+            watched=rel.watched, dependent=rel.dependent, kind=rel.kind,
+            requires_action=finding.requires_action,
+            urgency=finding.urgency if finding.requires_action else "none",
+            confidence=round(finding.confidence, 2), matched=rules.matched,
+            impact_summary=finding.impact_summary, recommended_changes=tuple(finding.recommended_changes),
+            affected_files=kept, reasoning=" ".join(notes), engine=self.engine, llm_called=True,
+            would_call_llm=True, evidence=rules.evidence,
+        )
+        # fields model.py may add: set them once they exist, so the wiring needs no change here
+        extra: dict[str, Any] = {"digest_only": digest_only, "prompt_version": self.prompt_version, "not_proposed": not_proposed}
+        present = {f.name for f in dataclasses.fields(Decision)}
+        return replace(decision, **{k: v for k, v in extra.items() if k in present})
+
+    def _degraded(self, rules: Decision, rel: Relationship, reason: str, *, called: bool) -> Decision:
+        self._count(rel, degraded=1)
+        log.warning("triage degraded", extra={"watched": rel.watched, "dependent": rel.dependent, "reason": reason})
+        return replace(rules, degraded=True, llm_called=called,
+                       reasoning=f"Degraded to the rules: {reason}. {rules.reasoning}")
+
+    # --- the result cache ----------------------------------------------------------------------
+
+    def _cached(self, key: str, kind: str) -> tuple[ConsumerFinding, tuple[str, ...]] | None:
+        if key in self._results or self._store is None:
+            return self._results.get(key)
+        try:
+            found = read_json(self._store, f"cache/triage/{key}.json")
+        except StateCorrupt as exc:
+            log.warning("triage cache entry unreadable", extra={"key": key, "problem": str(exc)})
+            return None
+        if found is None:
+            return None
+        value = found[0]
+        try:
+            return FINDINGS[kind].model_validate(value["finding"]), tuple(value["context_paths"])
+        except (KeyError, TypeError, ValidationError) as exc:
+            log.warning("triage cache entry unusable", extra={"key": key, "problem": str(exc)[:200]})
+            return None
+
+    def _remember(self, key: str, rel: Relationship, finding: ConsumerFinding, context_paths: tuple[str, ...],
+                  message_id: str) -> None:
+        self._results[key] = (finding, context_paths)
+        if self._store is None:
+            return
+        entry = {
+            "watched": rel.watched, "dependent": rel.dependent, "kind": rel.kind, "model": self.model,
+            "prompt_version": self.prompt_version, "message_id": message_id,
+            "at": self._clock().isoformat(timespec="seconds"),
+            "finding": finding.model_dump(), "context_paths": list(context_paths),
+        }
+        try:
+            write_json(self._store, f"cache/triage/{key}.json", entry, if_generation=0)
+        except PreconditionFailed:
+            log.info("triage cache entry kept", extra={"key": key})  # written meanwhile by a parallel attempt
+
+    # --- budgets and usage ---------------------------------------------------------------------
+
+    def _day(self) -> str:
+        return self._clock().astimezone(timezone.utc).date().isoformat()
+
+    def _budget_reached(self, estimate: int) -> str:
+        with self._lock:
+            used = self._totals["tokens"]
+        if used + estimate > self._run_budget:
+            return (f"token budget reached: this run has used {used} of its {self._run_budget} tokens and the "
+                    f"next request needs about {estimate}")
+        day = self._day()
+        try:
+            today = self._day_tokens(day)
+        except StateCorrupt as exc:
+            return f"token budget unknown, so treated as reached: {exc}"
+        if today + estimate > self._daily_budget:
+            return (f"token budget reached: {day} has used {today} of its {self._daily_budget} tokens and the "
+                    f"next request needs about {estimate}")
+        return ""
+
+    def _day_tokens(self, day: str) -> int:
+        if self._store is None:
+            return self._day_memory.get(day, 0)
+        found = read_json(self._store, f"cache/tokens/{day}.json")
+        return int(found[0].get("tokens", 0)) if found else 0
+
+    def _account(self, rel: Relationship, usage: Usage) -> None:
+        counts = {
+            "requests": 1, "input_tokens": usage.input_tokens, "output_tokens": usage.output_tokens,
+            "cache_creation_input_tokens": usage.cache_creation_input_tokens or 0,
+            "cache_read_input_tokens": usage.cache_read_input_tokens or 0,
+        }
+        counts["tokens"] = sum(v for k, v in counts.items() if k != "requests")
+        self._count(rel, **counts)
+        day = self._day()
+        if self._store is None:
+            self._day_memory[day] = self._day_memory.get(day, 0) + counts["tokens"]
+            return
+        self._add_to_day(day, counts)
+
+    def _add_to_day(self, day: str, counts: dict[str, int]) -> None:
+        """Compare-and-swap on the day's counter, so parallel tasks never lose each other's tokens."""
+        key = f"cache/tokens/{day}.json"
+        for _ in range(CAS_ATTEMPTS):
+            try:
+                found = read_json(self._store, key) if self._store is not None else None
+            except StateCorrupt as exc:
+                self._stopped = f"token budget unknown, so treated as reached: {exc}"
+                log.error("token counter unreadable", extra={"key": key, "problem": str(exc)})
+                return
+            value, generation = found if found else ({"date": day}, 0)
+            updated = {**value, **{k: int(value.get(k, 0)) + v for k, v in counts.items()}}
+            updated.pop("schema", None)
+            updated["cost_usd"] = _cost({k: int(updated.get(k, 0)) for k in COUNTERS}, self._price)
+            try:
+                assert self._store is not None
+                write_json(self._store, key, updated, if_generation=generation)
+                return
+            except PreconditionFailed:
+                continue
+        log.warning("token counter not updated", extra={"key": key, "attempts": CAS_ATTEMPTS, "tokens": counts["tokens"]})
+
+    def _count(self, rel: Relationship, **counts: int) -> None:
+        label = f"{rel.watched} -> {rel.dependent} ({rel.kind})"
+        with self._lock:
+            per = self._by_relationship.setdefault(label, dict.fromkeys(COUNTERS, 0))
+            for name, n in counts.items():
+                self._totals[name] += n
+                per[name] += n
+
+
+def _retry_turns(message: Message, problem: str) -> list[MessageParam]:
+    """The invalid answer, and a reply that quotes what was wrong with it."""
+    said: list[Any] = []
+    uses = []
+    for block in message.content:
+        if block.type == "tool_use":
+            said.append({"type": "tool_use", "id": block.id, "name": block.name, "input": block.input})
+            uses.append(block.id)
+        elif block.type == "text" and block.text.strip():
+            said.append({"type": "text", "text": block.text})
+    note = f"That answer is invalid: {problem}. Call {TOOL_NAME} again with every field valid."
+    reply: list[Any] = ([{"type": "tool_result", "tool_use_id": uses[0], "is_error": True, "content": note}]
+                        + [{"type": "tool_result", "tool_use_id": u, "is_error": True, "content": "Ignored."}
+                           for u in uses[1:]]) if uses else [{"type": "text", "text": note}]
+    return [{"role": "assistant", "content": said or [{"type": "text", "text": "(no answer)"}]},
+            {"role": "user", "content": reply}]
