@@ -4,13 +4,14 @@ picks one adapter per port from the settings, and lets tests swap any port for a
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from job.changeset import Budget
 from job.config import Config, parse_config
 from job.errors import ConfigError
+from job.execution import Task
 from job.issues_outbox import OutboxIssueTracker
 from job.notify_console import ConsoleNotifier
 from job.poll import Deps
@@ -128,6 +129,9 @@ def build(
         max_issues_per_dependent=settings.max_issues_per_dependent,
         budget=Budget(settings.diff_budget_file, settings.diff_budget_total),
         files=files, file_max_bytes=settings.file_max_bytes, digest_quiet_passes=settings.digest_quiet_passes == "send",
+        task=Task(settings.task_index, settings.task_count, settings.task_attempt,
+                  settings.execution or (run_id or "")),
+        lease_ttl=timedelta(seconds=settings.lease_seconds), keep_runs_days=settings.keep_runs_days,
         adapters={
             "source": source.describe(), "state": store.describe(), "engine": engine.name,
             "tracker": tracker.describe(), "notifier": notifier.describe(),

@@ -74,7 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings()
         if getattr(args, "config", None):
             settings = dataclasses.replace(settings, config=args.config)
-        setup_logging(run_id, settings.log_format, settings.secrets(), settings.execution)
+        task: dict[str, object] = {}
+        if settings.execution:
+            task = {"execution": settings.execution, "task_index": settings.task_index, "attempt": settings.task_attempt}
+        setup_logging(run_id, settings.log_format, settings.secrets(), task)
         handler = COMMANDS[args.command]
         return handler(args, settings, run_id)
     except ConfigError as exc:

@@ -21,16 +21,17 @@ RESERVED = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
 
 
 class Context(logging.Filter):
-    def __init__(self, run_id: str, execution: str, secrets: list[str]) -> None:
+    """Puts the run id and, on Cloud Run, the execution, task and attempt on every record."""
+
+    def __init__(self, run_id: str, task: dict[str, object]) -> None:
         super().__init__()
         self.run_id = run_id
-        self.execution = execution
-        self.secrets = secrets
+        self.task = task
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.run_id = _run_id.get() or self.run_id
-        if self.execution:
-            record.execution = self.execution
+        for key, value in self.task.items():
+            setattr(record, key, value)
         return True
 
 
@@ -68,18 +69,20 @@ class TextFormatter(logging.Formatter):
         self.secrets = secrets
 
     def format(self, record: logging.LogRecord) -> str:
-        extra = " ".join(f"{k}={v}" for k, v in _fields(record).items() if k not in ("run_id", "execution"))
+        hidden = ("run_id", "execution", "task_index", "attempt")
+        extra = " ".join(f"{k}={v}" for k, v in _fields(record).items() if k not in hidden)
         line = f"{record.levelname.lower():<7} {record.getMessage()}" + (f"  {extra}" if extra else "")
         if record.exc_info:
             line += "\n" + self.formatException(record.exc_info)
         return _redact(line, self.secrets)
 
 
-def setup_logging(run_id: str, fmt: str, secrets: list[str], execution: str = "", level: int = logging.INFO) -> None:
+def setup_logging(run_id: str, fmt: str, secrets: list[str], task: dict[str, object] | None = None,
+                  level: int = logging.INFO) -> None:
     use_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter(secrets) if use_json else TextFormatter(secrets))
-    handler.addFilter(Context(run_id, execution, secrets))
+    handler.addFilter(Context(run_id, task or {}))
     root = logging.getLogger("job")
     root.handlers[:] = [handler]
     root.setLevel(level)

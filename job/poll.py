@@ -12,13 +12,14 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from job.changeset import Budget, batch_changes
 from job.config import Config, Relationship, Watched
 from job.ensure import ensure_issue
 from job.errors import NotifierError, OrchestratorError, PreconditionFailed, RateLimited, SourceError
+from job.execution import Lease, LeaseHeld, LeaseLost, Task, finish_task
 from job.logs import bind_run
 from job.model import ChangeSet, Decision, Fetch
 from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, RepoFiles, Since, TriageEngine
@@ -50,6 +51,9 @@ class Deps:
     files: RepoFiles | None = None
     file_max_bytes: int = 100_000
     digest_quiet_passes: bool = False
+    task: Task = field(default_factory=Task)
+    lease_ttl: timedelta = timedelta(minutes=15)
+    keep_runs_days: int = 42
 
 
 @dataclass(frozen=True)
@@ -180,14 +184,54 @@ def _advance(checkpoints: Checkpoints, watched: Watched, fetch: Fetch, generatio
 def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
     started = deps.clock()
     bind_run(deps.run_id)
+    task = deps.task
     wanted = {r.lower() for r in options.repos}
-    selected = [w for w in deps.config.watched if not wanted or w.repo.lower() in wanted]
+    selected = [w for w in deps.config.watched
+                if (not wanted or w.repo.lower() in wanted) and (task.count == 1 or task.owns(w.repo))]
     record: dict[str, Any] = {
         "run_id": deps.run_id, "started": started.isoformat(timespec="seconds"), "dry_run": options.dry_run,
         "engine": deps.engine.name, "adapters": deps.adapters, "config": deps.config.source,
+        "execution": task.execution, "task_index": task.index, "task_count": task.count, "attempt": task.attempt,
         "repos": [], "skipped": [], "tokens": 0, "cost_usd": 0.0,
     }
+    lease = Lease(deps.store, task, deps.run_id, deps.lease_ttl)
+    if not options.dry_run:
+        try:
+            lease.acquire(started)
+        except LeaseHeld as exc:
+            log.warning("another execution holds the lease; nothing to do", extra={"lease": str(exc)})
+            print(f"nothing to do: {exc}", file=sys.stderr)
+            return PassResult(record, None, 0)
     log.info("pass started", extra={"watched": len(selected), "dry_run": options.dry_run, **deps.adapters})
+    try:
+        exit_code = _each_repo(deps, options, selected, record, lease, started)
+    finally:
+        if not options.dry_run:
+            lease.release()
+    record["usage"] = {"source": deps.source.usage()}
+    record["finished"] = deps.clock().isoformat(timespec="seconds")
+    record["exit_code"] = exit_code
+    wanted_digest = options.dry_run or deps.digest_quiet_passes or _has_something_to_say(record)
+    digest = render_digest(record) if wanted_digest else None
+    record["digest"] = digest or ""
+    if options.dry_run:
+        return PassResult(record, digest, exit_code)
+    runs = RunRecords(deps.store)
+    record["record_key"] = runs.save(deps.run_id, started, record)
+    if task.count > 1:
+        digest = _execution_digest(deps, task, record["record_key"])
+    delivery = _deliver(deps, digest)
+    if delivery.startswith("refused") and exit_code == 0:
+        exit_code = 2  # a webhook that refuses us is a configuration problem
+    runs.annotate(record["record_key"], digest_delivery=delivery, exit_code=exit_code)
+    record.update(digest_delivery=delivery, exit_code=exit_code)
+    runs.prune(started - timedelta(days=deps.keep_runs_days))
+    log.info("pass finished", extra=_summary(record))
+    return PassResult(record, digest, exit_code)
+
+
+def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record: dict[str, Any], lease: Lease,
+               started: datetime) -> int:
     limited: RateLimited | None = None
     written: dict[str, int] = {}  # issue writes per dependent in this run, for the cap
     for index, watched in enumerate(selected, start=1):
@@ -212,24 +256,35 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
         record["repos"].append(entry)
         if options.progress:
             print(f"[{index}/{len(selected)}] {watched.repo}: {entry['status']}", file=sys.stderr)
-
+        if not options.dry_run:
+            try:
+                lease.renew(deps.clock())
+            except LeaseLost as exc:
+                log.error("lease lost; stopping", extra={"error": str(exc)})
+                record["skipped"] += [{"repo": w.repo, "reason": "lease lost"} for w in selected[index:]]
+                return 1
     failures = [r for r in record["repos"] if r["status"] == "failed"]
-    exit_code = 0
     if failures:
-        exit_code = 1 if any(r.get("retryable", True) for r in failures) else 2
-    record["usage"] = {"source": deps.source.usage()}
-    record["finished"] = deps.clock().isoformat(timespec="seconds")
-    record["exit_code"] = exit_code
-    wanted_digest = options.dry_run or deps.digest_quiet_passes or _has_something_to_say(record)
-    digest = render_digest(record) if wanted_digest else None
-    record["digest"] = digest or ""
-    if not options.dry_run:
-        record["digest_delivery"] = _deliver(deps, digest)
-        if record["digest_delivery"].startswith("refused") and exit_code == 0:
-            exit_code = record["exit_code"] = 2  # a webhook that refuses us is a configuration problem
-        record["record_key"] = RunRecords(deps.store).save(deps.run_id, started, record)
-    log.info("pass finished", extra=_summary(record))
-    return PassResult(record, digest, exit_code)
+        return 1 if any(r.get("retryable", True) for r in failures) else 2
+    return 0
+
+
+def _execution_digest(deps: Deps, task: Task, record_key: str) -> str | None:
+    """With parallel tasks, the last one to finish sends one digest for the whole execution."""
+    keys = finish_task(deps.store, task, record_key)
+    if keys is None:
+        return None
+    runs = RunRecords(deps.store)
+    records = [runs.load(key) for key in sorted(keys)]
+    merged = dict(records[0])
+    merged["run_id"] = task.execution or deps.run_id
+    merged["repos"] = [repo for r in records for repo in r["repos"]]
+    merged["skipped"] = [s for r in records for s in r["skipped"]]
+    merged["tokens"] = sum(r.get("tokens", 0) for r in records)
+    merged["cost_usd"] = sum(r.get("cost_usd", 0.0) for r in records)
+    if deps.digest_quiet_passes or _has_something_to_say(merged):
+        return render_digest(merged)
+    return None
 
 
 def _deliver(deps: Deps, digest: str | None) -> str:

@@ -64,6 +64,11 @@ class Settings:
     gcp_project_id: str = ""
     gcp_region: str = ""
     execution: str = ""
+    task_index: int = 0
+    task_count: int = 1
+    task_attempt: int = 0
+    lease_seconds: int = 900
+    keep_runs_days: int = 42
 
     @property
     def state_in_gcs(self) -> bool:
@@ -148,7 +153,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     template = env.get("ORCHESTRATOR_GIT_URL_TEMPLATE", "").strip() or DEFAULT_URL_TEMPLATE
     if "{owner}" not in template or "{repo}" not in template:
         raise ConfigError(f"ORCHESTRATOR_GIT_URL_TEMPLATE={template!r}: must contain {{owner}} and {{repo}}")
-    return Settings(
+    settings = Settings(
         config=config,
         rules=env.get("ORCHESTRATOR_RULES", "").strip() or str(PROJECT_ROOT / "config" / "rules.json"),
         state=state,
@@ -177,4 +182,12 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         gcp_project_id=env.get("GCP_PROJECT_ID", ""),
         gcp_region=env.get("GCP_REGION", ""),
         execution=env.get("CLOUD_RUN_EXECUTION", ""),
+        task_index=_int(env, "CLOUD_RUN_TASK_INDEX", 0, minimum=0),
+        task_count=_int(env, "CLOUD_RUN_TASK_COUNT", 1),
+        task_attempt=_int(env, "CLOUD_RUN_TASK_ATTEMPT", 0, minimum=0),
+        lease_seconds=_int(env, "ORCHESTRATOR_LEASE_SECONDS", 900, minimum=60),
+        keep_runs_days=_int(env, "ORCHESTRATOR_KEEP_RUNS_DAYS", 42, minimum=35),
     )
+    if settings.task_index >= settings.task_count:
+        raise ConfigError(f"CLOUD_RUN_TASK_INDEX={settings.task_index} is not below CLOUD_RUN_TASK_COUNT={settings.task_count}")
+    return settings

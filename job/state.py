@@ -8,6 +8,7 @@ and never overwritten. The triage cache and the lease come later, on the same fo
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -152,6 +153,22 @@ class RunRecords:
 
     def keys(self) -> list[str]:
         return self._store.list("runs/")
+
+    def annotate(self, key: str, **fields: Any) -> None:
+        """Add what happened after the record was saved (the digest's delivery)."""
+        found = read_json(self._store, key)
+        if found is not None:
+            write_json(self._store, key, {**{k: v for k, v in found[0].items() if k != "schema"}, **fields}, found[1])
+
+    def prune(self, before: datetime) -> int:
+        """Delete run records of days before `before` (the weekly digest needs five weeks at least)."""
+        cutoff = f"runs/{before:%Y/%m/%d}/"
+        removed = 0
+        for key in self.keys():
+            if key < cutoff and re.match(r"runs/\d{4}/\d{2}/\d{2}/", key):
+                self._store.delete(key)
+                removed += 1
+        return removed
 
     def load(self, key: str) -> dict[str, Any]:
         found = read_json(self._store, key)

@@ -122,3 +122,15 @@ def test_local_store_rejects_keys_that_escape_its_folder(tmp_path: Path) -> None
 
     with pytest.raises(StateError):
         LocalBlobStore(tmp_path).write("../outside.json", b"x")
+
+
+def test_run_records_older_than_the_cutoff_are_pruned(store: BlobStore) -> None:
+    from datetime import datetime, timezone
+
+    from job.state import RunRecords
+
+    runs = RunRecords(store)
+    for day in (1, 20, 27):
+        runs.save(f"run-{day}", datetime(2026, 3, day, tzinfo=timezone.utc), {"repos": []})
+    assert runs.prune(datetime(2026, 3, 20, tzinfo=timezone.utc)) == 1
+    assert [k.split("/")[-1] for k in runs.keys()] == ["run-20.json", "run-27.json"]
