@@ -422,7 +422,8 @@ class FakeGitHub:
 
     def _serve(self, method: str, target: str, headers: dict[str, str], raw: bytes) -> Reply:
         parts = urlsplit(target)
-        path, query = unquote(parts.path), {k: v[-1] for k, v in parse_qs(parts.query).items()}
+        # Routing sees the path as sent (a label "a/b" comes as "a%2Fb"); handlers get the parts unquoted.
+        path, query = parts.path, {k: v[-1] for k, v in parse_qs(parts.query).items()}
         try:
             body = json.loads(raw) if raw else None
         except ValueError:
@@ -498,7 +499,7 @@ class FakeGitHub:
             match = re.fullmatch(r"/repos/([^/]+)/([^/]+)(/.*)?", path)
             if not match:
                 raise Answer(404, "Not Found")
-            owner, name, rest = match.group(1), match.group(2), match.group(3) or ""
+            owner, name, rest = unquote(match.group(1)), unquote(match.group(2)), match.group(3) or ""
             key = f"{owner}/{name}".lower()
             if key in self.renamed and key not in self.repos:
                 repo = self.repos[self.renamed[key]]
@@ -516,7 +517,8 @@ class FakeGitHub:
             if found and verb == method:
                 if method != "GET" and repo.archived:
                     raise Answer(403, "Repository was archived so is read-only.")
-                return handler(self, repo, path, query, headers, body, **found.groupdict())
+                parts = {k: unquote(v) if v is not None else None for k, v in found.groupdict().items()}
+                return handler(self, repo, path, query, headers, body, **parts)
         raise Answer(404, "Not Found")
 
     # JSON shapes, every url on this server's host.
@@ -609,7 +611,7 @@ class FakeGitHub:
         links = []
         for rel, number in (("first", 1), ("prev", page - 1), ("next", page + 1), ("last", last)):
             if (rel in ("first", "prev") and page > 1) or (rel in ("next", "last") and page < last):
-                links.append(f'<{self.url}{quote(path)}?{urlencode({**query, "page": number})}>; rel="{rel}"')
+                links.append(f'<{self.url}{path}?{urlencode({**query, "page": number})}>; rel="{rel}"')
         return Reply(200, wrap(items[(page - 1) * per_page: page * per_page]), {"Link": ", ".join(links)} if links else {})
 
     # Repos, branches, commits, compare, contents.
@@ -698,7 +700,8 @@ class FakeGitHub:
             size = len(_bytes(tree[p])) if kind == "file" else 0
             return {"type": kind, "name": p.rsplit("/", 1)[-1], "path": p, "size": size,
                     "sha": _blob_sha(tree[p]) if kind == "file" else "0" * 40, "url": f"{api}/{quote(p)}",
-                    "html_url": f"{web}/{quote(p)}", "git_url": None, "download_url": None}
+                    "html_url": f"{web}/{quote(p)}", "download_url": None,
+                    "git_url": f"{self.url}/repos/{repo.full_name}/git/blobs/{_blob_sha(tree[p])}" if kind == "file" else None}
 
         if file in tree:
             data = _bytes(tree[file])
@@ -712,6 +715,16 @@ class FakeGitHub:
         if not children:
             raise Answer(404, "Not Found")
         return Reply(200, [entry(prefix + c, "file" if prefix + c in tree else "dir") for c in children])
+
+    def _get_blob(self, repo: FakeRepo, path: str, query: dict[str, str], headers: dict[str, str], body: Any,
+                  sha: str) -> Reply:
+        found = next((c for commit in repo.commits.values() for c in commit.tree.values() if _blob_sha(c) == sha), None)
+        if found is None:
+            raise Answer(404, "Not Found")
+        data = _bytes(found)
+        return Reply(200, {"sha": sha, "node_id": f"B_{sha}", "size": len(data), "encoding": "base64",
+                           "content": base64.encodebytes(data).decode(),
+                           "url": f"{self.url}/repos/{repo.full_name}/git/blobs/{sha}"})
 
     # Issues, comments, labels, search.
 
@@ -923,6 +936,7 @@ _ROUTES: list[tuple[str, str, Callable[..., Reply]]] = [
     ("GET", r"/commits/(?P<ref>[^/]+)", _R._get_commit),
     ("GET", r"/compare/(?P<basehead>.+)", _R._compare),
     ("GET", r"/contents(?:/(?P<file>.*))?", _R._get_contents),
+    ("GET", r"/git/blobs/(?P<sha>[0-9a-f]{40})", _R._get_blob),
     ("GET", r"/issues", _R._list_issues),
     ("POST", r"/issues", _R._create_issue),
     ("GET", r"/issues/(?P<number>\d+)", _R._get_issue),
@@ -931,17 +945,22 @@ _ROUTES: list[tuple[str, str, Callable[..., Reply]]] = [
     ("POST", r"/issues/(?P<number>\d+)/comments", _R._create_comment),
     ("POST", r"/issues/(?P<number>\d+)/labels", _R._issue_labels),
     ("PUT", r"/issues/(?P<number>\d+)/labels", lambda *a, **k: _R._issue_labels(*a, **k, replace=True)),
-    ("DELETE", r"/issues/(?P<number>\d+)/labels/(?P<label>[^/]+)", _R._remove_issue_label),
+    # A label name may hold "/": PyGithub's remove_from_labels sends it unencoded, so it takes the rest.
+    ("DELETE", r"/issues/(?P<number>\d+)/labels/(?P<label>.+)", _R._remove_issue_label),
     ("GET", r"/labels", _R._list_labels),
     ("POST", r"/labels", _R._create_label),
-    ("GET", r"/labels/(?P<label>[^/]+)", _R._get_label),
-    ("PATCH", r"/labels/(?P<label>[^/]+)", _R._edit_label),
+    ("GET", r"/labels/(?P<label>.+)", _R._get_label),
+    ("PATCH", r"/labels/(?P<label>.+)", _R._edit_label),
 ]
 
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as PyGithub's requests session expects
     timeout = 10  # an idle kept-alive connection ends, so the server can stop
+    # One buffered write per answer, sent at once: headers and body in separate small packets would meet
+    # the client's delayed ACK and cost 40 ms a request.
+    wbufsize = 1 << 16
+    disable_nagle_algorithm = True
     server_fake: FakeGitHub
 
     def _any(self) -> None:

@@ -209,3 +209,17 @@ def test_graphql_answers_data_for_found_repos_and_errors_for_the_rest(server: Fa
     assert answer["data"]["b"] is None and answer["errors"][0]["type"] == "NOT_FOUND"
     assert "data" not in json.loads(bad) and "viewer" in json.loads(bad)["errors"][0]["message"]
     assert server.log[0].resource == "graphql"
+
+
+def test_labels_with_a_slash_or_spaces_in_their_name_work_through_pygithub(server: FakeGitHub, gh: Github) -> None:
+    server.add_repo("acme/api").add_issue("hello")
+    repo = gh.get_repo("acme/api")
+    repo.create_label("orchestrator/urgency high", "b60205", "raised by the poller")
+
+    issue = repo.get_issue(1)
+    issue.add_to_labels("orchestrator/urgency high")
+    found = repo.get_label("orchestrator/urgency high")
+    issue.remove_from_labels("orchestrator/urgency high")
+
+    assert (found.color, found.description) == ("b60205", "raised by the poller")
+    assert server.repo("acme/api").issues[1].labels == []
