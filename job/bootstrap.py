@@ -58,16 +58,28 @@ def github_client(settings: Settings) -> Any:
     from urllib3.util.retry import Retry
 
     retry = Retry(total=3, backoff_factor=1.0, status_forcelist=(500, 502, 503, 504),
-                  allowed_methods=frozenset({"GET", "HEAD"}), raise_on_status=False)
+                  allowed_methods=frozenset({"GET", "HEAD"}), respect_retry_after_header=False,
+                  raise_on_status=False)
     return Github(base_url=settings.github_api_url, auth=Auth.Token(settings.github_token), retry=retry,
                   timeout=30, per_page=100, seconds_between_requests=None, seconds_between_writes=None)
 
 
+def build_source(settings: Settings, store: BlobStore) -> CommitSource:
+    if settings.source == "github":
+        from job.source_github import GitHubCommitSource
+
+        return GitHubCommitSource(github_client(settings), store, max_wait=60.0, max_commit_details=500)
+    from job.source_git import GitCommitSource  # GitPython loads only when the git source is used
+
+    return GitCommitSource(settings.git_cache_dir, settings.git_url_template)
+
+
 def build_tracker(settings: Settings) -> IssueTracker:
     if settings.tracker == "github":
-        from job.issues_github import GitHubIssueTracker
+        from job.issues_github import GitHubIssueTracker, Pacer
 
-        return GitHubIssueTracker(github_client(settings))
+        pacer = Pacer(per_minute=settings.github_writes_per_minute, per_hour=settings.github_writes_per_hour)
+        return GitHubIssueTracker(github_client(settings), pacer=pacer)
     return OutboxIssueTracker(settings.outbox_dir)
 
 
@@ -77,6 +89,23 @@ def build_notifier(settings: Settings) -> Notifier:
 
         return DiscordNotifier(settings.webhook_url)
     return ConsoleNotifier()
+
+
+def build_engine(settings: Settings, rules: Rules, files: RepoFiles | None, store: BlobStore | None) -> TriageEngine:
+    if settings.engine != "claude":
+        return RulesTriage(rules)
+    import anthropic
+
+    from job.triage_claude import ClaudeTriage
+
+    client = anthropic.Anthropic(api_key=settings.anthropic_api_key, base_url=settings.anthropic_base_url,
+                                 max_retries=settings.claude_max_retries, timeout=settings.claude_timeout)
+    return ClaudeTriage(
+        client, RulesTriage(rules), model=settings.model, files=files, store=store,
+        prompt_tokens_budget=settings.prompt_tokens, run_token_budget=settings.run_tokens,
+        daily_token_budget=settings.daily_tokens, confidence_threshold=settings.confidence_threshold,
+        file_max_bytes=settings.file_max_bytes,
+    )
 
 
 def build_store(settings: Settings) -> BlobStore:
@@ -114,13 +143,10 @@ def build(
 ) -> Deps:
     rules = load_rules(settings)
     config = config or load_config(settings)
-    if source is None:
-        from job.source_git import GitCommitSource  # GitPython loads only when the git source is used
-
-        source = GitCommitSource(settings.git_cache_dir, settings.git_url_template)
-    files = source if isinstance(source, RepoFiles) else None
     store = store or build_store(settings)
-    engine = engine or RulesTriage(rules)
+    source = source or build_source(settings, store)
+    files = source if isinstance(source, RepoFiles) else None
+    engine = engine or build_engine(settings, rules, files, store)
     tracker = tracker or build_tracker(settings)
     notifier = notifier or build_notifier(settings)
     return Deps(
@@ -133,7 +159,8 @@ def build(
                   settings.execution or (run_id or "")),
         lease_ttl=timedelta(seconds=settings.lease_seconds), keep_runs_days=settings.keep_runs_days,
         adapters={
-            "source": source.describe(), "state": store.describe(), "engine": engine.name,
+            "source": source.describe(), "state": store.describe(),
+            "engine": str(getattr(engine, "engine", engine.name)),
             "tracker": tracker.describe(), "notifier": notifier.describe(),
         },
     )

@@ -44,7 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     triage = with_config(sub.add_parser("triage", help="decide one sample change for one relationship"))
     triage.add_argument("kind", choices=["consumer", "template"])
     triage.add_argument("--payload", required=True, metavar="FILE|-", help="the earlier service's test request body")
-    triage.add_argument("--engine", choices=["rules"], default="rules")
+    triage.add_argument("--engine", choices=["rules", "claude", "auto"], default="auto",
+                        help="auto: Claude when ANTHROPIC_API_KEY is set, else the rules")
+    triage.add_argument("--show-prompt", action="store_true", help="print the rendered prompt before the decision")
 
     with_config(sub.add_parser("validate", help="check the relationships config and the settings"))
 
@@ -115,17 +117,30 @@ def _cmd_demo(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
 
 
 def _cmd_triage(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
-    from job.payloads import triage_payload
+    from job.bootstrap import build_engine, read_text
+    from job.payloads import parse_payload, triage_payload
 
+    if args.engine != "auto":
+        if args.engine == "claude" and not settings.anthropic_api_key:
+            raise UsageError("--engine claude needs ANTHROPIC_API_KEY")
+        settings = dataclasses.replace(settings, engine=args.engine)
     config = load_config(settings)
     rules = load_rules(settings)
     if args.payload == "-":
         text, source = sys.stdin.read(), "<stdin>"
     else:
-        from job.bootstrap import read_text
-
         text, source = read_text(args.payload, "payload"), args.payload
-    print(json.dumps(triage_payload(args.kind, text, source, config, rules), indent=2))
+    change_set, relationship, notes = parse_payload(args.kind, text, source, config)
+    # a sample change reads none of the dependent's files: the prompt says they are not available
+    engine = build_engine(settings, rules, files=None, store=None)
+    render_prompt = getattr(engine, "render_prompt", None)
+    if args.show_prompt:
+        if render_prompt is None:
+            print("(the rules engine uses no prompt)", file=sys.stderr)
+        else:
+            rendered = render_prompt(change_set, relationship)
+            print(f"--- system ---\n{rendered.system}\n--- user ---\n{rendered.user}\n--- decision ---")
+    print(json.dumps(triage_payload(change_set, relationship, engine, notes), indent=2))
     return 0
 
 

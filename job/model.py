@@ -182,6 +182,9 @@ class Decision:
     would_call_llm: bool = False
     evidence: tuple[Evidence, ...] = ()
     degraded: bool = False
+    digest_only: bool = False
+    prompt_version: str = ""
+    not_proposed: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -197,6 +200,9 @@ class Decision:
             "llm_called": self.llm_called,
             "would_call_llm": self.would_call_llm,
             "degraded": self.degraded,
+            "digest_only": self.digest_only,
+            "prompt_version": self.prompt_version,
+            "not_proposed": list(self.not_proposed),
             "evidence": [
                 {"category": e.category, "path": e.path, "reason": e.reason, "line": e.line}
                 for e in self.evidence

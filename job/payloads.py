@@ -13,11 +13,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from job.changeset import batch_changes
-from job.config import Config, json_path
+from job.config import Config, Relationship, json_path
 from job.errors import ConfigError
-from job.model import Commit, Fetch, FileChange
-from job.rules import Rules
-from job.triage_rules import RulesTriage
+from job.model import ChangeSet, Commit, Fetch, FileChange
+from job.ports import TriageEngine
 
 LETTERS = {"a": "A", "added": "A", "m": "M", "modified": "M", "d": "D", "removed": "D", "deleted": "D",
            "r": "R", "renamed": "R"}
@@ -58,8 +57,9 @@ class TemplatePayload(_Strict):
     test_changes: TestChanges
 
 
-def triage_payload(kind: Literal["consumer", "template"] | str, text: str, source: str, config: Config,
-                   rules: Rules) -> dict[str, Any]:
+def parse_payload(kind: Literal["consumer", "template"] | str, text: str, source: str,
+                  config: Config) -> tuple[ChangeSet, Relationship, list[str]]:
+    """The payload as a one-commit change set, the configured relationship it names, and notes."""
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -90,9 +90,17 @@ def triage_payload(kind: Literal["consumer", "template"] | str, text: str, sourc
     commit = Commit("0" * 40, payload.test_changes.commit_message, "payload", now, "", tuple(files))
     fetch = Fetch(repo=relationship.watched, branch="", base=None, head=commit.sha, head_time=now,
                   commits=(commit,), net_files=tuple(files))
-    decision = RulesTriage(rules).decide(batch_changes(fetch, rules.noise), relationship)
+    notes = []
+    if payload.test_changes.pattern_summary is not None:
+        notes.append("pattern_summary is accepted for compatibility; the decision is made from the files and diffs")
+    return batch_changes(fetch), relationship, notes
+
+
+def triage_payload(change_set: ChangeSet, relationship: Relationship, engine: TriageEngine,
+                   notes: list[str]) -> dict[str, Any]:
+    decision = engine.decide(change_set, relationship)
     out: dict[str, Any] = {"watched": relationship.watched, "dependent": relationship.dependent,
                            "kind": relationship.kind, **decision.as_json()}
-    if payload.test_changes.pattern_summary is not None:
-        out["notes"] = ["pattern_summary is accepted for compatibility; the decision is made from the files and diffs"]
+    if notes:
+        out["notes"] = notes
     return out

@@ -93,6 +93,7 @@ def _decision_entry(routed: Routed) -> dict[str, Any]:
         "dependent": d.dependent, "kind": d.kind, "requires_action": d.requires_action, "urgency": d.urgency,
         "confidence": d.confidence, "matched": list(d.matched), "impact_summary": d.impact_summary,
         "engine": d.engine, "degraded": d.degraded, "llm_called": d.llm_called, "action": routed.action,
+        "digest_only": d.digest_only, "prompt_version": d.prompt_version,
         "alert": routed.alert, "title": routed.draft.title if routed.draft else "",
         "fingerprint": routed.draft.fingerprint if routed.draft else "", "issue": None,
     }
@@ -203,12 +204,20 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
             print(f"nothing to do: {exc}", file=sys.stderr)
             return PassResult(record, None, 0)
     log.info("pass started", extra={"watched": len(selected), "dry_run": options.dry_run, **deps.adapters})
+    prefetch = getattr(deps.source, "prefetch_heads", None)
+    if callable(prefetch) and selected:
+        prefetch([(w.repo, w.branch) for w in selected])  # one query for many heads; a failure only costs the shortcut
     try:
         exit_code = _each_repo(deps, options, selected, record, lease, started)
     finally:
         if not options.dry_run:
             lease.release()
     record["usage"] = {"source": deps.source.usage()}
+    triage_usage = getattr(deps.engine, "usage", None)
+    if callable(triage_usage):
+        record["triage_usage"] = triage_usage()
+        record["tokens"] = int(record["triage_usage"].get("tokens", 0))
+        record["cost_usd"] = float(record["triage_usage"].get("cost_usd", 0.0))
     record["finished"] = deps.clock().isoformat(timespec="seconds")
     record["exit_code"] = exit_code
     wanted_digest = options.dry_run or deps.digest_quiet_passes or _has_something_to_say(record)

@@ -39,8 +39,10 @@ def route(
     decision: Decision,
     relationship: Relationship,
     settings: NotificationSettings,
-    prompt_version: str = "rules",
 ) -> Routed:
+    if decision.digest_only:
+        # the engine is not sure enough for an issue: the finding is reported, a person decides
+        return Routed(decision, "add_to_digest", alert=decision.requires_action)
     if not decision.requires_action or decision.urgency == "none":
         return Routed(decision, "none", alert=False)
     threshold = settings.default_urgency_thresholds[decision.urgency]
@@ -49,7 +51,7 @@ def route(
     urgency_labels = {str(u): tuple(t.labels) for u, t in settings.default_urgency_thresholds.items()}
     labels = tuple(dict.fromkeys([*threshold.labels, *relationship.labels]))
     fp = fingerprint(change_set, decision)
-    title, body, comment = render_issue(change_set, decision, relationship, fp, prompt_version)
+    title, body, comment = render_issue(change_set, decision, relationship, fp, decision.prompt_version or "rules")
     draft = IssueDraft(
         dependent=decision.dependent, watched=change_set.repo, title=title, body=body, comment=comment,
         labels=labels, urgency=decision.urgency, fingerprint=fp, urgency_labels=urgency_labels,

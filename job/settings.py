@@ -20,19 +20,16 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_URL_TEMPLATE = "https://github.com/{owner}/{repo}.git"
 
 CHOICES = {
-    "ORCHESTRATOR_SOURCE": ("git",),
+    "ORCHESTRATOR_SOURCE": ("git", "github"),
     "ORCHESTRATOR_TRACKER": ("outbox", "github"),
     "ORCHESTRATOR_NOTIFIER": ("console", "discord"),
-    "ORCHESTRATOR_ENGINE": ("rules",),
+    "ORCHESTRATOR_ENGINE": ("rules", "claude"),
     "ORCHESTRATOR_LOG_FORMAT": ("auto", "json", "text"),
     "ORCHESTRATOR_DIGEST_QUIET_PASSES": ("skip", "send"),
 }
-COMING = {
-    "ORCHESTRATOR_SOURCE": {"github": "the GitHub commit source"},
-    "ORCHESTRATOR_ENGINE": {"claude": "Claude triage", "auto": "Claude triage"},
-}
+COMING: dict[str, dict[str, str]] = {}
 NEEDS = {("ORCHESTRATOR_TRACKER", "github"): "GITHUB_TOKEN", ("ORCHESTRATOR_SOURCE", "github"): "GITHUB_TOKEN",
-         ("ORCHESTRATOR_NOTIFIER", "discord"): "WEBHOOK_URL"}
+         ("ORCHESTRATOR_NOTIFIER", "discord"): "WEBHOOK_URL", ("ORCHESTRATOR_ENGINE", "claude"): "ANTHROPIC_API_KEY"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +51,16 @@ class Settings:
     file_max_bytes: int = 100_000
     log_format: str = "auto"
     github_api_url: str = "https://api.github.com"
+    github_writes_per_minute: int = 80
+    github_writes_per_hour: int = 500
+    anthropic_base_url: str = ""
+    model: str = "claude-sonnet-4-6"
+    prompt_tokens: int = 12_000
+    run_tokens: int = 400_000
+    daily_tokens: int = 2_000_000
+    confidence_threshold: float = 0.6
+    claude_max_retries: int = 2
+    claude_timeout: float = 60.0
     digest_quiet_passes: str = "skip"
     week_start_day: int = 0
     week_start_hour: int = 0
@@ -107,6 +114,25 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> i
     return value
 
 
+def _engine(env: Mapping[str, str]) -> str:
+    """`auto` (the default) is Claude when a key is configured, the rules otherwise."""
+    raw = env.get("ORCHESTRATOR_ENGINE", "").strip().lower() or "auto"
+    if raw == "auto":
+        return "claude" if env.get("ANTHROPIC_API_KEY", "").strip() else "rules"
+    return _choice(env, "ORCHESTRATOR_ENGINE", raw)
+
+
+def _fraction(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    try:
+        value = float(raw) if raw else default
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r}: expected a number from 0 to 1") from None
+    if not 0.0 <= value <= 1.0:
+        raise ConfigError(f"{name}={raw!r}: expected a number from 0 to 1")
+    return value
+
+
 def _ranged(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
     value = _int(env, name, default, minimum=low)
     if value > high:
@@ -157,11 +183,11 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         config=config,
         rules=env.get("ORCHESTRATOR_RULES", "").strip() or str(PROJECT_ROOT / "config" / "rules.json"),
         state=state,
-        source=_choice(env, "ORCHESTRATOR_SOURCE", "git"),
+        source=_choice(env, "ORCHESTRATOR_SOURCE", "github" if env.get("GITHUB_TOKEN") else "git"),
         # with credentials the cloud adapter is the default; without, the embedded one
         tracker=_choice(env, "ORCHESTRATOR_TRACKER", "github" if env.get("GITHUB_TOKEN") else "outbox"),
         notifier=_choice(env, "ORCHESTRATOR_NOTIFIER", "discord" if env.get("WEBHOOK_URL") else "console"),
-        engine=_choice(env, "ORCHESTRATOR_ENGINE", "rules"),
+        engine=_engine(env),
         git_url_template=template,
         git_cache=env.get("ORCHESTRATOR_GIT_CACHE", "").strip(),
         outbox=env.get("ORCHESTRATOR_OUTBOX", "").strip(),
@@ -172,6 +198,16 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         file_max_bytes=_int(env, "ORCHESTRATOR_FILE_MAX_BYTES", 100_000, minimum=100),
         log_format=_choice(env, "ORCHESTRATOR_LOG_FORMAT", "auto"),
         github_api_url=_url(env, "GITHUB_API_URL", "https://api.github.com"),
+        github_writes_per_minute=_int(env, "ORCHESTRATOR_GITHUB_WRITES_PER_MINUTE", 80),
+        github_writes_per_hour=_int(env, "ORCHESTRATOR_GITHUB_WRITES_PER_HOUR", 500),
+        anthropic_base_url=_url(env, "ANTHROPIC_BASE_URL", "https://api.anthropic.com"),
+        model=env.get("ORCHESTRATOR_MODEL", "").strip() or "claude-sonnet-4-6",
+        prompt_tokens=_int(env, "ORCHESTRATOR_PROMPT_TOKENS", 12_000, minimum=1_000),
+        run_tokens=_int(env, "ORCHESTRATOR_RUN_TOKENS", 400_000, minimum=0),
+        daily_tokens=_int(env, "ORCHESTRATOR_DAILY_TOKENS", 2_000_000, minimum=0),
+        confidence_threshold=_fraction(env, "ORCHESTRATOR_CONFIDENCE_THRESHOLD", 0.6),
+        claude_max_retries=_int(env, "ORCHESTRATOR_CLAUDE_MAX_RETRIES", 2, minimum=0),
+        claude_timeout=float(_int(env, "ORCHESTRATOR_CLAUDE_TIMEOUT", 60)),
         digest_quiet_passes=_choice(env, "ORCHESTRATOR_DIGEST_QUIET_PASSES", "skip"),
         week_start_day=_ranged(env, "ORCHESTRATOR_WEEK_START_DAY", 0, 0, 6),
         week_start_hour=_ranged(env, "ORCHESTRATOR_WEEK_START_HOUR", 0, 0, 23),

@@ -235,11 +235,17 @@ class ClaudeTriage:
             return self._decision(rules, relationship, *cached)
         if self._stopped:
             return self._degraded(rules, relationship, self._stopped, called=False)
+        return self._ask(rules, relationship, self._render(change_set, relationship, rules), key)
+
+    def render_prompt(self, change_set: ChangeSet, relationship: Relationship) -> Rendered:
+        """The prompt `decide` would send for this pair, for `triage --show-prompt`."""
+        return self._render(change_set, relationship, self._rules.decide(change_set, relationship))
+
+    def _render(self, change_set: ChangeSet, relationship: Relationship, rules: Decision) -> Rendered:
         paths = relationship.interface_files if relationship.kind == "consumer" else rules.affected_files
         files, problem = self._read(relationship, paths)
-        rendered = self.prompts.render(change_set, relationship, rules, paths, files, budget_tokens=self._prompt_budget,
-                                       tool=TOOL_NAME, files_problem=problem)
-        return self._ask(rules, relationship, rendered, key)
+        return self.prompts.render(change_set, relationship, rules, paths, files, budget_tokens=self._prompt_budget,
+                                   tool=TOOL_NAME, files_problem=problem)
 
     def cache_key(self, change_set: ChangeSet, relationship: Relationship) -> str:
         """(change set, relationship, prompt version, model). `config_hash` leaves out the names and
