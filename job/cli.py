@@ -48,7 +48,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="auto: Claude when ANTHROPIC_API_KEY is set, else the rules")
     triage.add_argument("--show-prompt", action="store_true", help="print the rendered prompt before the decision")
 
-    with_config(sub.add_parser("validate", help="check the relationships config and the settings"))
+    validate = with_config(sub.add_parser("validate", help="check the relationships config and the settings"))
+    validate.add_argument("--online", action="store_true",
+                          help="also check the repositories: readable, writable, interface files present")
 
     rels = with_config(sub.add_parser("relationships", help="list the relationships"))
     rels.add_argument("--format", choices=["table", "json", "mermaid"], default="table")
@@ -152,7 +154,16 @@ def _cmd_validate(args: argparse.Namespace, settings: Settings, run_id: str) -> 
     print(f"rules: {settings.rules}")
     for port, adapter in deps.adapters.items():
         print(f"{port:>9}: {adapter}")
-    return 0
+    if not args.online:
+        return 0
+    from job.online import check_online
+
+    problems = check_online(config, deps.source, deps.files, deps.tracker)
+    if not problems:
+        print("online: every repository is readable, every dependent writable, every interface file present")
+        return 0
+    _table([("REPO", "ROLE", "PROBLEM")] + [(p.repo, p.role, p.problem) for p in problems])
+    return 1
 
 
 def _cmd_relationships(args: argparse.Namespace, settings: Settings, run_id: str) -> int:

@@ -182,6 +182,22 @@ class GitHubIssueTracker:
             raise _error("commenting on an issue", draft.dependent, exc) from None
         return self._ref(draft.dependent, target)
 
+    def check_access(self, dependent: str) -> str:
+        """What stops the job writing issues in `dependent`, or '' when nothing does."""
+        try:
+            repo = self._client.get_repo(dependent)
+        except GithubException as exc:
+            return str(_error("reading the repository", dependent, exc))
+        if repo.archived:
+            return f"{dependent} is archived: GitHub refuses new issues"
+        if not repo.has_issues:
+            return f"{dependent} has issues turned off"
+        permissions = repo.permissions
+        if permissions is not None and not (permissions.triage or permissions.push or permissions.maintain
+                                            or permissions.admin):
+            return f"the token cannot write issues in {dependent} (needs issues: write, or triage access)"
+        return ""
+
     def issue_state(self, dependent: str, number: int) -> str:
         try:
             return str(self._repo(dependent).get_issue(number).state)

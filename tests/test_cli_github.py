@@ -142,3 +142,27 @@ def test_thirty_changed_repos_stay_within_the_documented_request_count(tmp_path:
         # issues list, create) and the job's labels once per dependent, plus one GraphQL query per 100 repos
         per_repo = (1 + 3) + 4 + 3
         assert server.count() <= 30 * per_repo + 1
+
+
+def test_validate_online_reports_every_problem_in_one_table(
+    github: tuple[FakeGitHub, dict[str, str]], tmp_path: Path,
+) -> None:
+    server, env = github
+    ok = orchestrator("validate", "--online", env=env, cwd=tmp_path)
+    assert ok.returncode == 1  # config/missing.yaml is declared but absent
+    assert "interface files not found: config/missing.yaml" in ok.stdout
+
+    server.repo(FORK).permissions.update(push=False, triage=False)
+    server.add_repo("acme/quiet", has_issues=False)
+    config = {"relationships": {**CONFIG["relationships"],
+                                "acme/gone": {"type": "service_provider", "consumers": [{
+                                    "repo": "acme/quiet", "relationship_type": "api_consumer",
+                                    "change_triggers": ["endpoints"]}]}}}
+    Path(env["ORCHESTRATOR_CONFIG"]).write_text(json.dumps(config))
+    result = orchestrator("validate", "--online", env=env, cwd=tmp_path)
+    assert result.returncode == 1
+    rows = result.stdout.split("REPO")[1]
+    assert "acme/gone" in rows and "not_found" in rows
+    assert "acme/quiet has issues turned off" in rows
+    assert "the token cannot write issues in acme/llm-service-coder" in rows
+    assert server.count("POST", r"^/repos") == server.count("PATCH") == 0  # validation writes nothing

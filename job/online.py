@@ -1,0 +1,58 @@
+"""`orchestrator validate --online`: check the config against the real repositories before a run.
+
+For each relationship: the watched repo and its branch can be read, the dependent can be read and
+written (when the tracker can tell), and the consumer's interface files exist. It reports every
+problem in one table and writes nothing but the source's own caches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from job.config import Config
+from job.errors import RateLimited, SourceError
+from job.ports import CommitSource, IssueTracker, RepoFiles, Since
+
+
+@dataclass(frozen=True)
+class Problem:
+    repo: str
+    role: str
+    problem: str
+
+
+def check_online(config: Config, source: CommitSource, files: RepoFiles | None, tracker: IssueTracker,
+                 max_bytes: int = 1_000) -> list[Problem]:
+    problems: list[Problem] = []
+    unreadable: set[str] = set()
+    for watched in config.watched:
+        try:
+            source.fetch(watched.repo, watched.branch, Since(), max_commits=1)
+        except RateLimited:
+            raise
+        except SourceError as exc:
+            problems.append(Problem(watched.repo, "watched", f"{exc.status}: {exc}"))
+    check_access = getattr(tracker, "check_access", None)
+    for rel in config.relationships:
+        dependent = rel.dependent
+        if dependent.lower() in unreadable:
+            continue
+        if callable(check_access):
+            problem = str(check_access(dependent))
+            if problem:
+                problems.append(Problem(dependent, f"{rel.kind} of {rel.watched}", problem))
+        if files is None or not rel.interface_files:
+            continue
+        try:
+            found = files.read_files(dependent, rel.interface_files, max_bytes)
+        except RateLimited:
+            raise
+        except SourceError as exc:
+            unreadable.add(dependent.lower())
+            problems.append(Problem(dependent, f"{rel.kind} of {rel.watched}", f"{exc.status}: {exc}"))
+            continue
+        missing = [path for path in rel.interface_files if found.get(path) is None]
+        if missing:
+            problems.append(Problem(dependent, f"{rel.kind} of {rel.watched}",
+                                    f"interface files not found: {', '.join(missing)}"))
+    return problems
