@@ -1,0 +1,85 @@
+"""The command line with Claude triage against FakeAnthropic: the pass, the cache, the triage command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fake_anthropic import FakeAnthropic, overloaded, tool
+from test_cli import PAYLOADS, DEVSET_CONFIG, orchestrator, outbox_issues, world  # noqa: F401
+
+from job.demo import CONSUMER, FORK
+
+pytestmark = pytest.mark.slow
+
+CONSUMER_ANSWER = {
+    "requires_action": True, "urgency": "high", "confidence": 0.9,
+    "impact_summary": "The service now listens on 9000 and requires an X-API-Key header.",
+    "recommended_changes": ["Point BASE_URL at port 9000.", "Send the X-API-Key header from src/llm_client.py."],
+    "affected_files": ["src/llm_client.py", "not/here.py"],
+    "reasoning": "app.py checks X-API-Key and PORT moved to 9000; src/llm_client.py sends neither.",
+}
+FORK_ANSWER = {
+    "requires_action": True, "urgency": "medium", "confidence": 0.4,
+    "impact_summary": "docker-compose.yml reserves an NVIDIA GPU.", "recommended_changes": ["Consider the reservation."],
+    "affected_files": ["docker-compose.yml"], "reasoning": "Shared GPU configuration.", "not_proposed": ["the model"],
+}
+
+
+def claude_env(api: FakeAnthropic) -> dict[str, str]:
+    return {"ANTHROPIC_API_KEY": api.api_key, "ANTHROPIC_BASE_URL": api.base_url, "ORCHESTRATOR_CLAUDE_MAX_RETRIES": "0",
+            "ORCHESTRATOR_CLAUDE_TIMEOUT": "10"}
+
+
+def test_pass_with_claude_files_its_analysis_and_a_repeated_pass_asks_nothing(
+    world: tuple[dict[str, str], Path],  # noqa: F811
+) -> None:
+    env, state = world
+    shown = json.loads(orchestrator("state", "show", "--format", "json", env=env, cwd=state.parent).stdout)
+    baseline = shown["checkpoints"][0]["sha"]
+    with FakeAnthropic([tool(CONSUMER_ANSWER), tool(FORK_ANSWER)]) as api:
+        result = orchestrator("run", env={**env, **claude_env(api)}, cwd=state.parent)
+        assert result.returncode == 0, result.stderr
+        assert len(api.requests) == 2 and api.problems == []
+        [consumer] = outbox_issues(state, CONSUMER).values()
+        assert "listens on 9000" in consumer and "Engine:** claude:" in consumer
+        assert "not/here.py" not in consumer.split("### Evidence")[0].split("Files here to review")[1]
+        assert outbox_issues(state, FORK) == {}  # confidence 0.4 is below the threshold: digest only
+        assert "digest only" in result.stdout
+
+        # the same range again (the checkpoint moved back by hand): answered from the result cache
+        assert orchestrator("state", "reset", "--repo", "demo-org/llm-service", "--to", baseline, env=env,
+                            cwd=state.parent).returncode == 0
+        again = orchestrator("run", env={**env, **claude_env(api)}, cwd=state.parent)
+        assert again.returncode == 0, again.stderr
+        assert len(api.requests) == 2
+        assert len(outbox_issues(state, CONSUMER)) == 1
+
+
+def test_claude_overloaded_degrades_to_the_rules_and_says_so(world: tuple[dict[str, str], Path]) -> None:  # noqa: F811
+    env, state = world
+    with FakeAnthropic([overloaded(), overloaded(), overloaded()]) as api:
+        result = orchestrator("run", env={**env, **claude_env(api)}, cwd=state.parent)
+        assert result.returncode == 0, result.stderr
+        [consumer] = outbox_issues(state, CONSUMER).values()
+        assert "degraded" in consumer and "(degraded)" in result.stdout
+
+
+def test_triage_with_claude_shows_the_prompt_with_the_change_fenced_as_data(tmp_path: Path) -> None:
+    with FakeAnthropic([tool(CONSUMER_ANSWER)]) as api:
+        result = orchestrator("triage", "consumer", "--payload", str(PAYLOADS / "consumer-health-endpoint.json"),
+                              "--config", str(DEVSET_CONFIG), "--engine", "claude", "--show-prompt",
+                              env=claude_env(api), cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        prompt, decision = result.stdout.split("--- decision ---")
+        assert "--- system ---" in prompt and '/v1/health' in prompt
+        parsed = json.loads(decision)
+        assert parsed["llm_called"] is True and parsed["engine"].startswith("claude")
+        assert parsed["prompt_version"] and parsed["dependent"] == "patelmm79/resume-customizer"
+
+
+def test_engine_claude_without_a_key_is_a_usage_error(tmp_path: Path) -> None:
+    result = orchestrator("triage", "consumer", "--payload", str(PAYLOADS / "consumer-health-endpoint.json"),
+                          "--config", str(DEVSET_CONFIG), "--engine", "claude", env={}, cwd=tmp_path)
+    assert result.returncode == 2 and "ANTHROPIC_API_KEY" in result.stderr
