@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from fake_anthropic import FakeAnthropic, overloaded, tool
-from test_cli import PAYLOADS, DEVSET_CONFIG, orchestrator, outbox_issues, world  # noqa: F401
+from test_cli import DEVSET_CONFIG, PAYLOADS, orchestrator, outbox_issues, world  # noqa: F401
 
 from job.demo import CONSUMER, FORK
 
