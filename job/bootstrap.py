@@ -152,7 +152,7 @@ def build(
     return Deps(
         config=config, rules=rules, source=source, store=store, engine=engine, tracker=tracker, notifier=notifier,
         run_id=run_id or new_run_id(), max_commits=settings.max_commits,
-        max_issues_per_dependent=settings.max_issues_per_dependent,
+        max_issues_per_dependent=settings.max_issues_per_dependent, concurrency=settings.concurrency,
         budget=Budget(settings.diff_budget_file, settings.diff_budget_total),
         files=files, file_max_bytes=settings.file_max_bytes, digest_quiet_passes=settings.digest_quiet_passes == "send",
         task=Task(settings.task_index, settings.task_count, settings.task_attempt,

@@ -8,9 +8,12 @@ Content-creating requests are paced under GitHub's limits. It never reopens a cl
 
 from __future__ import annotations
 
+import functools
 import logging
+import threading
 import time
 from collections.abc import Callable
+from typing import Any, TypeVar
 from dataclasses import dataclass, field
 
 from github import Github, GithubException
@@ -55,6 +58,18 @@ class Pacer:
         self._times.append(now)
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _locked(method: F) -> F:
+    @functools.wraps(method)
+    def wrapper(self: GitHubIssueTracker, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
 def _marker(kind: str, value: str) -> str:
     return f"<!-- orchestrator:{kind}={value} -->"
 
@@ -82,6 +97,8 @@ class GitHubIssueTracker:
         self._pacer = pacer or Pacer()
         self._labels_ready: set[str] = set()
         self._issues: dict[str, list[Issue]] = {}
+        # the pass works on several watched repos at once; writes are paced one at a time anyway
+        self._lock = threading.RLock()
 
     def describe(self) -> str:
         return f"GitHub issues ({self._client.requester.base_url}, label {self._label!r})"
@@ -102,6 +119,7 @@ class GitHubIssueTracker:
         labels = tuple(label.name for label in issue.labels)
         return IssueRef(dependent, issue.number, issue.html_url, issue.state, "none", labels)
 
+    @_locked
     def find_by_fingerprint(self, dependent: str, fingerprint: str, refresh: bool = False) -> IssueRef | None:
         marker = _marker("fingerprint", fingerprint)
         issues = self._job_issues(dependent, refresh)
@@ -117,12 +135,14 @@ class GitHubIssueTracker:
                     raise _error("reading comments", dependent, exc) from None
         return None
 
+    @_locked
     def find_open_thread(self, dependent: str, thread: str, hint: int | None = None) -> IssueRef | None:
         marker = _marker("thread", thread)
         candidates = [i for i in self._job_issues(dependent) if i.state == "open" and marker in (i.body or "")]
         candidates.sort(key=lambda i: (i.number != hint, -i.number))
         return self._ref(dependent, candidates[0]) if candidates else None
 
+    @_locked
     def ensure_labels(self, dependent: str, labels: tuple[str, ...]) -> None:
         """Create the labels the job uses when they are missing, with a colour and a description."""
         names = dict.fromkeys((self._label, *labels))
@@ -142,6 +162,7 @@ class GitHubIssueTracker:
         except GithubException as exc:
             raise _error("creating labels", dependent, exc) from None
 
+    @_locked
     def create(self, draft: IssueDraft) -> IssueRef:
         labels = tuple(dict.fromkeys((self._label, *draft.labels)))
         self.ensure_labels(draft.dependent, labels)
@@ -165,6 +186,7 @@ class GitHubIssueTracker:
             return self._ref(draft.dependent, issue)
         raise AssertionError("unreachable")
 
+    @_locked
     def comment(self, issue: IssueRef, draft: IssueDraft) -> IssueRef:
         repo = self._repo(draft.dependent)
         try:
@@ -198,6 +220,7 @@ class GitHubIssueTracker:
             return f"the token cannot write issues in {dependent} (needs issues: write, or triage access)"
         return ""
 
+    @_locked
     def issue_state(self, dependent: str, number: int) -> str:
         try:
             return str(self._repo(dependent).get_issue(number).state)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -66,6 +67,7 @@ def parse(path: Path, content: str) -> OutboxIssue:
 class OutboxIssueTracker:
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._lock = threading.Lock()  # numbers are taken from the folder: one write at a time
 
     def describe(self) -> str:
         return f"outbox (Markdown files under {self.root})"
@@ -112,6 +114,10 @@ class OutboxIssueTracker:
             raise TrackerError(f"cannot write outbox issue {path}: {exc}") from exc
 
     def create(self, draft: IssueDraft) -> IssueRef:
+        with self._lock:
+            return self._create(draft)
+
+    def _create(self, draft: IssueDraft) -> IssueRef:
         existing = self.issues(draft.dependent)
         number = max((int(i.meta["number"]) for i in existing), default=0) + 1
         path = self._folder(draft.dependent) / f"{number:04d}-{_slug(draft.title)}.md"
@@ -125,6 +131,10 @@ class OutboxIssueTracker:
         return parse(path, dump(meta, draft.body)).ref(draft.dependent)
 
     def comment(self, issue: IssueRef, draft: IssueDraft) -> IssueRef:
+        with self._lock:
+            return self._comment(issue, draft)
+
+    def _comment(self, issue: IssueRef, draft: IssueDraft) -> IssueRef:
         found = next((i for i in self.issues(draft.dependent) if int(i.meta["number"]) == issue.number), None)
         if found is None:
             raise TrackerError(f"outbox issue #{issue.number} of {draft.dependent} disappeared")

@@ -8,8 +8,11 @@ ledger turns into no-ops. One repo's failure is recorded and the pass goes on wi
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
@@ -54,6 +57,7 @@ class Deps:
     task: Task = field(default_factory=Task)
     lease_ttl: timedelta = timedelta(minutes=15)
     keep_runs_days: int = 42
+    concurrency: int = 8
 
 
 @dataclass(frozen=True)
@@ -99,8 +103,7 @@ def _decision_entry(routed: Routed) -> dict[str, Any]:
     }
 
 
-def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime,
-             written: dict[str, int]) -> dict[str, Any]:
+def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime, quota: Quota) -> dict[str, Any]:
     entry: dict[str, Any] = {"repo": watched.repo, "status": "", "commits": 0, "range": "", "notes": [],
                              "decisions": [], "left_out": [], "error": None}
     checkpoints = Checkpoints(deps.store)
@@ -118,14 +121,14 @@ def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime,
         entry.update(status="processed", commits=len(change_set.commits), range=change_set.range_label,
                      left_out=[{"path": x.path, "reason": x.reason} for x in change_set.left_out],
                      remaining=change_set.remaining, head=change_set.head)
-        entry["decisions"] = _triage_and_file(deps, change_set, options, now, written)
+        entry["decisions"] = _triage_and_file(deps, change_set, options, now, quota)
     if not options.dry_run and not (checkpoint and checkpoint.sha == fetch.head) and _moves_forward(fetch, checkpoint):
         _advance(checkpoints, watched, fetch, generation, deps.run_id, now)
     return entry
 
 
 def _triage_and_file(deps: Deps, change_set: ChangeSet, options: PassOptions, now: datetime,
-                     written: dict[str, int]) -> list[dict[str, Any]]:
+                     quota: Quota) -> list[dict[str, Any]]:
     out = []
     for rel in deps.config.for_watched(change_set.repo):
         decision, missing, problem = _check_files(deps, rel, deps.engine.decide(change_set, rel))
@@ -136,14 +139,14 @@ def _triage_and_file(deps: Deps, change_set: ChangeSet, options: PassOptions, no
         if routed.draft is not None and not options.dry_run:
             ledger = Ledger(deps.store)
             known = ledger.get(rel.dependent, routed.draft.fingerprint) is not None
-            if not known and written.get(rel.dependent.lower(), 0) >= deps.max_issues_per_dependent:
+            if not known and not quota.take(rel.dependent):
                 # over the cap: reported in the digest, deliberately not filed, so the checkpoint may move
                 item["action"] = "over_cap"
                 out.append(item)
                 continue
             result = ensure_issue(deps.tracker, ledger, routed.draft, deps.run_id, now)
-            if result.action in ("created", "commented"):
-                written[rel.dependent.lower()] = written.get(rel.dependent.lower(), 0) + 1
+            if not known and result.action not in ("created", "commented"):
+                quota.give_back(rel.dependent)
             item["issue"] = {"action": result.action, "number": result.ref.number, "url": result.ref.url}
             log.info("issue ensured", extra={"dependent": rel.dependent, "status": result.action,
                                              "number": result.ref.number, "watched": change_set.repo})
@@ -239,39 +242,85 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
     return PassResult(record, digest, exit_code)
 
 
+class Quota:
+    """Issue writes per dependent in this run, for the cap; shared by the worker threads."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._used: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def take(self, dependent: str) -> bool:
+        with self._lock:
+            used = self._used.get(dependent.lower(), 0)
+            if used >= self._limit:
+                return False
+            self._used[dependent.lower()] = used + 1
+            return True
+
+    def give_back(self, dependent: str) -> None:
+        with self._lock:
+            self._used[dependent.lower()] -= 1
+
+
+def _failed(watched: Watched, exc: OrchestratorError) -> dict[str, Any]:
+    status = exc.status if isinstance(exc, SourceError) else "failed"
+    log.error("repo failed", extra={"watched": watched.repo, "error": str(exc), "retryable": exc.retryable,
+                                    "reason": status})
+    return {"repo": watched.repo, "status": "failed", "reason": status, "commits": 0, "range": "", "notes": [],
+            "decisions": [], "left_out": [], "error": str(exc), "retryable": exc.retryable}
+
+
 def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record: dict[str, Any], lease: Lease,
                started: datetime) -> int:
-    limited: RateLimited | None = None
-    written: dict[str, int] = {}  # issue writes per dependent in this run, for the cap
-    for index, watched in enumerate(selected, start=1):
-        if limited is not None:
-            record["skipped"].append({"repo": watched.repo, "reason": "rate limit spent; left for the next run"})
-            continue
+    """Process the watched repos, `deps.concurrency` at a time (the work is I/O: GitHub, git, Claude).
+    A spent rate limit stops new work; what is left is skipped with its checkpoint untouched."""
+    quota = Quota(deps.max_issues_per_dependent)
+    stop = threading.Event()
+    entries: dict[int, dict[str, Any]] = {}
+    skipped: dict[int, dict[str, str]] = {}
+
+    def one(index: int, watched: Watched) -> None:
+        if stop.is_set():
+            skipped[index] = {"repo": watched.repo, "reason": "rate limit spent; left for the next run"}
+            return
         try:
-            entry = _process(deps, watched, options, started, written)
+            entry = _process(deps, watched, options, started, quota)
         except RateLimited as exc:
-            limited = exc
-            record["skipped"].append({"repo": watched.repo, "reason": f"rate limit spent: {exc}"})
+            stop.set()
+            skipped[index] = {"repo": watched.repo, "reason": f"rate limit spent: {exc}"}
             log.warning("rate limit spent; stopping", extra={"watched": watched.repo, "reset_at": exc.reset_at})
-            continue
+            return
         except OrchestratorError as exc:
-            status = exc.status if isinstance(exc, SourceError) else "failed"
-            entry = {"repo": watched.repo, "status": "failed", "reason": status, "commits": 0, "range": "",
-                     "notes": [], "decisions": [], "left_out": [], "error": str(exc), "retryable": exc.retryable}
-            log.error("repo failed", extra={"watched": watched.repo, "error": str(exc), "retryable": exc.retryable,
-                                            "reason": status})
+            entry = _failed(watched, exc)
         else:
             log.info("repo done", extra={"watched": watched.repo, "status": entry["status"], "commits": entry["commits"]})
-        record["repos"].append(entry)
-        if options.progress:
-            print(f"[{index}/{len(selected)}] {watched.repo}: {entry['status']}", file=sys.stderr)
-        if not options.dry_run:
-            try:
-                lease.renew(deps.clock())
-            except LeaseLost as exc:
-                log.error("lease lost; stopping", extra={"error": str(exc)})
-                record["skipped"] += [{"repo": w.repo, "reason": "lease lost"} for w in selected[index:]]
-                return 1
+        entries[index] = entry
+
+    lost: LeaseLost | None = None
+    with ThreadPoolExecutor(max_workers=max(1, deps.concurrency), thread_name_prefix="repo") as pool:
+        # each task runs in a copy of this context, so its log lines carry this pass's run id
+        futures = [pool.submit(contextvars.copy_context().run, one, i, w) for i, w in enumerate(selected)]
+        for done, future in enumerate(as_completed(futures), start=1):
+            future.result()
+            if options.progress:
+                print(f"[{done}/{len(selected)}] repos done", file=sys.stderr)
+            if not options.dry_run and lost is None:
+                try:
+                    lease.renew(deps.clock())
+                except LeaseLost as exc:
+                    lost = exc
+                    stop.set()  # another execution owns these repos now: start nothing more
+    for index in range(len(selected)):
+        if index in entries:
+            record["repos"].append(entries[index])
+        elif index in skipped:
+            reason = "lease lost" if lost is not None and not skipped[index]["reason"].startswith("rate limit spent:") \
+                else skipped[index]["reason"]
+            record["skipped"].append({**skipped[index], "reason": reason})
+    if lost is not None:
+        log.error("lease lost; stopping", extra={"error": str(lost)})
+        return 1
     failures = [r for r in record["repos"] if r["status"] == "failed"]
     if failures:
         return 1 if any(r.get("retryable", True) for r in failures) else 2

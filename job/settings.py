@@ -46,6 +46,7 @@ class Settings:
     outbox: str = ""
     max_commits: int = 500
     max_issues_per_dependent: int = 10
+    concurrency: int = 8
     diff_budget_file: int = 20_000
     diff_budget_total: int = 120_000
     file_max_bytes: int = 100_000
@@ -193,6 +194,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         outbox=env.get("ORCHESTRATOR_OUTBOX", "").strip(),
         max_commits=_int(env, "ORCHESTRATOR_MAX_COMMITS", 500),
         max_issues_per_dependent=_int(env, "ORCHESTRATOR_MAX_ISSUES_PER_DEPENDENT", 10),
+        concurrency=_ranged(env, "ORCHESTRATOR_CONCURRENCY", 8, 1, 100),
         diff_budget_file=_int(env, "ORCHESTRATOR_DIFF_BUDGET_FILE", 20_000, minimum=100),
         diff_budget_total=_int(env, "ORCHESTRATOR_DIFF_BUDGET_TOTAL", 120_000, minimum=100),
         file_max_bytes=_int(env, "ORCHESTRATOR_FILE_MAX_BYTES", 100_000, minimum=100),

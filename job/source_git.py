@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -109,9 +110,21 @@ class GitCommitSource:
         self.url_template = url_template
         self.timeout = timeout
         self._usage = {"ls_remote": 0, "clones": 0, "fetches": 0}
+        # the pass reads several repos at once; one clone is only ever used by one of them at a time
+        self._locks: dict[Path, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def _count(self, what: str) -> None:
+        with self._guard:
+            self._usage[what] += 1
+
+    def _lock_for(self, target: _Target) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault(target.clone, threading.Lock())
 
     def usage(self) -> dict[str, int]:
-        return dict(self._usage)
+        with self._guard:
+            return dict(self._usage)
 
     def describe(self) -> str:
         return f"git (clones cached in {self.cache_dir}, URLs like {redact_url(self.url_template)})"
@@ -125,21 +138,21 @@ class GitCommitSource:
                 f"{branch!r} is not a valid branch name for {target.shown}", retryable=False
             )
         branch, remote_head = self._remote_branch(target, branch)
-        self._ensure_clone(target, branch)
-        with Repo(target.clone) as git_repo:
-            git_repo.git.update_environment(**_GIT_ENV)
-            self._update(git_repo, target, branch, remote_head)
-            with _source_errors(target, "reading"):
-                return _Reader(git_repo, target, branch).fetch(since, max_commits)
+        with self._lock_for(target):
+            self._ensure_clone(target, branch)
+            with Repo(target.clone) as git_repo:
+                git_repo.git.update_environment(**_GIT_ENV)
+                self._update(git_repo, target, branch, remote_head)
+                with _source_errors(target, "reading"):
+                    return _Reader(git_repo, target, branch).fetch(since, max_commits)
 
     def read_files(self, repo: str, paths: tuple[str, ...], max_bytes: int) -> dict[str, str | None]:
         """The dependent's files at its default branch, read from the same clone cache; a missing
         file is None. In a blobless clone each blob is fetched on first read, and only then."""
         target = self._target(repo)
         branch, remote_head = self._remote_branch(target, None)
-        self._ensure_clone(target, branch)
         out: dict[str, str | None] = {}
-        with Repo(target.clone) as git_repo:
+        with self._lock_for(target), Repo(self._cloned(target, branch)) as git_repo:
             git_repo.git.update_environment(**_GIT_ENV)
             self._update(git_repo, target, branch, remote_head)
             for path in paths:
@@ -150,6 +163,10 @@ class GitCommitSource:
                     continue
                 out[path] = raw[:max_bytes].decode("utf-8", "replace")
         return out
+
+    def _cloned(self, target: _Target, branch: str) -> Path:
+        self._ensure_clone(target, branch)
+        return target.clone
 
     def _target(self, repo: str) -> _Target:
         owner, _, name = repo.partition("/")
@@ -180,7 +197,7 @@ class GitCommitSource:
         """The branch to watch and the sha the remote has for it, in one round trip."""
         asked_head = branch is None
         patterns = ["HEAD"] if asked_head else [f"refs/heads/{branch}"]
-        self._usage["ls_remote"] += 1
+        self._count("ls_remote")
         with _source_errors(target, "listing the branches of"):
             listing = str(
                 self._git().ls_remote(
@@ -235,7 +252,7 @@ class GitCommitSource:
             shutil.rmtree(tmp, ignore_errors=True)
 
     def _clone(self, target: _Target, into: Path, options: list[str]) -> None:
-        self._usage["clones"] += 1
+        self._count("clones")
         self._git().clone(*options, "--", target.url, str(into), kill_after_timeout=self.timeout)
 
     def _update(self, git_repo: Repo, target: _Target, branch: str, remote_head: str) -> None:
@@ -243,7 +260,7 @@ class GitCommitSource:
         ref = f"refs/heads/{branch}"
         if _resolve(git_repo, ref) == remote_head:
             return
-        self._usage["fetches"] += 1
+        self._count("fetches")
         with _source_errors(target, "fetching"):
             git_repo.git.remote("set-url", "origin", target.url)  # the template may have changed
             git_repo.git.fetch(

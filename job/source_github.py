@@ -13,6 +13,7 @@ import json
 import logging
 import math
 import re
+import threading
 import time
 from collections.abc import Callable, Container
 from dataclasses import dataclass
@@ -107,12 +108,14 @@ class GitHubCommitSource:
             ("requests", "conditional_304", "rate_limit_counted", "graphql_requests", "graphql_failures",
              "prefetched_heads", "commit_details", "rate_limit_waits"), 0)
         self._usage["rate_limit_remaining"] = -1
+        self._lock = threading.Lock()  # the pass fetches several repos at once
 
     def describe(self) -> str:
         return f"GitHub API at {self._client.requester.base_url} (ETags cached in {self._cache.describe()})"
 
     def usage(self) -> dict[str, int]:
-        return dict(self._usage)
+        with self._lock:
+            return dict(self._usage)
 
     # --- The heads of many repos at once --------------------------------------------------------------
 
@@ -424,6 +427,10 @@ class GitHubCommitSource:
         raise AssertionError("unreachable: the second attempt returns or raises")
 
     def _count(self, status: int, headers: dict[str, Any]) -> None:
+        with self._lock:
+            self._count_locked(status, headers)
+
+    def _count_locked(self, status: int, headers: dict[str, Any]) -> None:
         self._usage["requests"] += 1
         remaining = _number(headers.get("x-ratelimit-remaining"))
         if status == 304:

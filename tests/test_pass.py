@@ -250,6 +250,8 @@ def test_spent_rate_limit_stops_the_pass_and_keeps_every_checkpoint(world: World
     world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
     world.source.push(OTHER, "Require an API key", {"app.py": AUTH_DIFF})
     world.source.failures[PROVIDER] = RateLimited("acme/llm-service: API rate limit exceeded", reset_at=1.0)
+    # one at a time, so the other repo has surely not started when the limit is found spent
+    world.settings = load_settings({"ORCHESTRATOR_STATE": "unused", "ORCHESTRATOR_CONCURRENCY": "1"})
     record = world.run()
     assert record["exit_code"] == 0
     assert [s["repo"] for s in record["skipped"]] == [PROVIDER, OTHER]
