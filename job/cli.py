@@ -16,7 +16,7 @@ from job import __version__
 from job.bootstrap import build, load_config, load_rules, new_run_id
 from job.errors import ConfigError, OrchestratorError, UsageError
 from job.logs import setup_logging
-from job.settings import Settings, load_settings
+from job.settings import PROJECT_ROOT, Settings, load_settings
 
 log = logging.getLogger("job.cli")
 
@@ -59,6 +59,19 @@ def _parser() -> argparse.ArgumentParser:
     digest.add_argument("--weekly", action="store_true", required=True, help="the last complete week")
     digest.add_argument("--dry-run", action="store_true", help="print it; send and record nothing")
     digest.add_argument("--force", action="store_true", help="send it again even if this week's went out")
+
+    schedule = sub.add_parser("schedule", help="the Cloud Scheduler jobs of scheduler.yaml")
+    schedule_sub = schedule.add_subparsers(dest="schedule_command", required=True, metavar="ACTION")
+    apply = schedule_sub.add_parser("apply", help="create or update the schedules, idempotently")
+    apply.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
+    apply.add_argument("--file", default=str(PROJECT_ROOT / "scheduler.yaml"), help="the schedules (default: scheduler.yaml)")
+
+    execute = sub.add_parser("execute", help="run the deployed Cloud Run job now")
+    execute.add_argument("--weekly-digest", action="store_true", help="run the weekly digest job instead of a pass")
+    execute.add_argument("--wait", action="store_true", help="wait for the execution to end and report its outcome")
+    execute.add_argument("--poll", type=float, default=10.0, metavar="SECONDS", help="how often --wait looks (default 10)")
+    execute.add_argument("args", nargs=argparse.REMAINDER, metavar="-- ARGS",
+                         help="arguments for this execution instead of the job's (needs run.jobs.runWithOverrides)")
 
     state = sub.add_parser("state", help="inspect or move checkpoints")
     state_sub = state.add_subparsers(dest="state_command", required=True, metavar="ACTION")
@@ -242,7 +255,30 @@ def _cmd_digest(args: argparse.Namespace, settings: Settings, run_id: str) -> in
                        run_id, dry_run=args.dry_run, force=args.force)
 
 
+def _cmd_schedule(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
+    from job.deploy import apply_schedules, load_spec, require_location, scheduler_client
+
+    project, region = require_location(settings.gcp_project_id, settings.gcp_region)
+    spec = load_spec(args.file)
+    for line in apply_schedules(scheduler_client(settings.scheduler_api_url or None), spec, project, region,
+                                dry_run=args.dry_run):
+        print(line)
+    return 0
+
+
+def _cmd_execute(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
+    from job.deploy import require_location
+    from job.execute import execute, jobs_client
+
+    project, region = require_location(settings.gcp_project_id, settings.gcp_region)
+    extra = args.args[1:] if args.args[:1] == ["--"] else args.args
+    result = execute(jobs_client(settings.run_api_url or None), project, region, settings.job_name,
+                     weekly=args.weekly_digest, wait=args.wait, poll_seconds=args.poll, args=extra)
+    return result.exit_code
+
+
 COMMANDS = {
     "run": _cmd_run, "demo": _cmd_demo, "triage": _cmd_triage, "validate": _cmd_validate,
     "relationships": _cmd_relationships, "state": _cmd_state, "digest": _cmd_digest,
+    "schedule": _cmd_schedule, "execute": _cmd_execute,
 }

@@ -69,6 +69,9 @@ class Settings:
     github_token: str = field(default="", repr=False)
     anthropic_api_key: str = field(default="", repr=False)
     webhook_url: str = field(default="", repr=False)
+    job_name: str = "dependency-orchestrator"
+    run_api_url: str = ""
+    scheduler_api_url: str = ""
     gcp_project_id: str = ""
     gcp_region: str = ""
     execution: str = ""
@@ -217,6 +220,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         github_token=env.get("GITHUB_TOKEN", ""),
         anthropic_api_key=env.get("ANTHROPIC_API_KEY", ""),
         webhook_url=env.get("WEBHOOK_URL", ""),
+        job_name=env.get("ORCHESTRATOR_JOB_NAME", "").strip() or "dependency-orchestrator",
+        run_api_url=env.get("ORCHESTRATOR_RUN_API_URL", "").strip(),
+        scheduler_api_url=env.get("ORCHESTRATOR_SCHEDULER_API_URL", "").strip(),
         gcp_project_id=env.get("GCP_PROJECT_ID", ""),
         gcp_region=env.get("GCP_REGION", ""),
         execution=env.get("CLOUD_RUN_EXECUTION", ""),
