@@ -137,7 +137,7 @@ def _guard(call: Callable[[], T], job: str, project: str, region: str, overridde
         return call()
     except gexc.NotFound:
         raise ConfigError(f"Cloud Run job {job!r} not found in {where}: deploy it with "
-                          "`gcloud builds submit --config cloudbuild.yaml` (README, "Deployment to Google Cloud"), or set "
+                          "`gcloud builds submit --config cloudbuild.yaml` (see the README's deployment guide), or set "
                           "ORCHESTRATOR_JOB_NAME and GCP_REGION to the deployed job") from None
     except gexc.Forbidden as exc:  # REST answers 403 as Forbidden, gRPC as its PermissionDenied
         detail = api_message(exc)
