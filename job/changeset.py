@@ -3,14 +3,17 @@
 The net file changes come from the source's `base..head` diff, so a file added then modified is
 added, and a change reverted inside the range is gone. This module leaves noise out (lock files,
 generated and minified files, binaries, whitespace-only edits), links each file to the commits that
-touched it, and clips diffs to a budget, recording what was clipped.
+touched it, and clips diffs to a budget, recording what was clipped. Every diff and commit message
+passes the redactor here, where untrusted text enters the core, so the model, issues, digests, run
+records and logs only ever see the redacted text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from job.model import ChangeSet, Fetch, FileChange, LeftOut, NetFile
+from job.model import ChangeSet, Commit, Fetch, FileChange, LeftOut, NetFile
+from job.redact import redact
 from job.rules import path_matches
 
 
@@ -66,6 +69,12 @@ def _left_out_reason(f: FileChange, noise: tuple[str, ...], ignored: tuple[str, 
     return None
 
 
+def redact_commit(commit: Commit) -> Commit:
+    """The commit with its message and its files' diffs redacted of secrets."""
+    files = tuple(replace(f, diff=redact(f.diff)) if f.diff else f for f in commit.files)
+    return replace(commit, message=redact(commit.message), files=files)
+
+
 def batch_changes(
     fetch: Fetch,
     noise: tuple[str, ...] = (),
@@ -88,14 +97,15 @@ def batch_changes(
         if reason:
             left_out.append(LeftOut(f.path, reason))
             continue
-        diff, cut = clip(f.diff, min(budget.per_file, max(remaining_budget, 0)))
+        # redacted before clipping: the budget counts what is kept, and no clip splits a secret
+        diff, cut = clip(redact(f.diff), min(budget.per_file, max(remaining_budget, 0)))
         remaining_budget -= len(diff)
         shas = tuple(dict.fromkeys(reversed(touched.get(f.path, []) + touched.get(f.old_path or "", []))))
         url = f"{fetch.web_url}/blob/{fetch.head}/{f.path}" if fetch.web_url.startswith("http") else ""
         files.append(NetFile(f.path, f.change_type, diff, f.old_path, shas, cut, url))
 
     return ChangeSet(
-        repo=fetch.repo, branch=fetch.branch, base=fetch.base, head=fetch.head, commits=fetch.commits,
-        files=tuple(files), left_out=tuple(left_out), notes=fetch.notes, compare_url=fetch.compare_url,
-        remaining=fetch.remaining, web_url=fetch.web_url,
+        repo=fetch.repo, branch=fetch.branch, base=fetch.base, head=fetch.head,
+        commits=tuple(redact_commit(c) for c in fetch.commits), files=tuple(files), left_out=tuple(left_out),
+        notes=fetch.notes, compare_url=fetch.compare_url, remaining=fetch.remaining, web_url=fetch.web_url,
     )

@@ -3,8 +3,9 @@ rendering them in a sandboxed, strict Jinja environment, fitting what they carry
 budget, and the prompt version that every decision and cache key carries.
 
 Untrusted text (commit messages, diffs, paths, the dependent's files) reaches a template only as a
-variable, redacted of obvious secrets, and the templates fence it as data. Calling the model, and
-deciding anything, is `triage_claude.py`'s business.
+variable, redacted of secrets by `job.redact` (the change set arrives redacted; the dependent's files
+are redacted here), and the templates fence it as data. Calling the model, and deciding anything, is
+`triage_claude.py`'s business.
 
 Tokens are estimated as characters / 4 (`estimate_tokens`): close enough for English and code to
 bound a prompt, never used for billing (the API's `usage` is).
@@ -13,7 +14,6 @@ bound a prompt, never used for billing (the API's `usage` is).
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +25,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from job.changeset import clip
 from job.config import Relationship
 from job.model import ChangeSet, Decision
+from job.redact import redact
 from job.render import code_span, fence
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
@@ -38,35 +39,10 @@ MAX_EVIDENCE = 30
 # dependent's files get the rest, and either side's unused share goes to the other.
 DIFF_SHARE = 0.6
 
-_SECRETS = (
-    re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\Z)", re.S),
-    re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})\b"),
-    re.compile(r"\bsk-ant-[A-Za-z0-9_-]{20,}"),
-    re.compile(r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b"),
-    re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b"),
-    re.compile(r"\bxox[abprs]-[A-Za-z0-9-]{10,}"),
-)
-_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^/\s:@]+:)[^@\s/]+(@)", re.I)
-_ASSIGNED = re.compile(  # a literal value only: `key = os.environ["KEY"]` is code the model needs to see
-    r"""(?P<key>\b[\w.-]*(?:password|passwd|secret|token|(?:api|secret|access|private)[_-]?key)\b["']?\s*[:=]\s*)"""
-    r"""(?:(?P<q>["'])[^"'\s$<{][^"'\n]{5,}(?P=q)|[^\s"'$<{(\[][\w+/=.~-]{7,}(?=\s|$))""",
-    re.I | re.M,
-)
-REDACTED = "[redacted]"
-
 
 def estimate_tokens(text: str) -> int:
     """Characters / 4, rounded up: an estimate for budgets, not a count."""
     return (len(text) + CHARS_PER_TOKEN - 1) // CHARS_PER_TOKEN
-
-
-def redact(text: str) -> str:
-    """Obvious secrets out of untrusted text before it reaches the model: private keys, well-known
-    token formats, passwords in URLs and `password = "..."`-style assignments of literal values."""
-    for pattern in _SECRETS:
-        text = pattern.sub(REDACTED, text)
-    text = _URL_PASSWORD.sub(rf"\1{REDACTED}\2", text)
-    return _ASSIGNED.sub(lambda m: f"{m['key']}{m['q'] or ''}{REDACTED}{m['q'] or ''}", text)
 
 
 def fit(texts: list[str], limit: int) -> list[tuple[str, int]]:

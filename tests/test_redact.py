@@ -1,0 +1,177 @@
+"""The redactor against a corpus of secrets in real formats and of lookalikes, and each place the job
+writes untrusted text to: the change set, the prompt, an issue, a digest, a run record, a log line."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from secret_corpus import LOOKALIKES, SECRETS, Secret
+from test_pass import PROVIDER, World
+from tests_support import NOW
+
+from job.changeset import batch_changes
+from job.logs import JsonFormatter, TextFormatter, known_secrets
+from job.model import Commit, Fetch, FileChange
+from job.prompts import Prompts
+from job.redact import REDACTED, kinds, redact, redact_url
+from job.render import render_digest
+from job.rules import parse_rules
+from job.triage_rules import RulesTriage
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = parse_rules((ROOT / "config" / "rules.json").read_text(), "rules.json")
+# where a secret arrives: a file as it is, an added and a removed diff line, a commit message
+CONTEXTS = ("{}", "+{}", "-    {}", "Rotate the credentials\n\nThe old ones were {}\n")
+
+
+def survivors(text: str, secrets: list[Secret] = SECRETS) -> list[str]:
+    return [f"{s.kind}: {v[:12]}…" for s in secrets for v in s.values if v in text]
+
+
+def test_the_corpus_holds_at_least_30_secrets_and_30_lookalikes() -> None:
+    assert len(SECRETS) >= 30 and len({s.kind for s in SECRETS}) == len(SECRETS)
+    assert len(LOOKALIKES) >= 30
+
+
+@pytest.mark.parametrize("secret", SECRETS, ids=lambda s: s.kind)
+def test_no_secret_of_the_corpus_survives_in_any_context(secret: Secret) -> None:
+    for context in CONTEXTS:
+        out = redact(context.format(secret.text))
+        assert survivors(out, [secret]) == [], out
+        assert REDACTED in out
+        assert redact(out) == out  # idempotent: redacting twice changes nothing more
+
+
+def test_lookalikes_mostly_survive_and_the_rate_is_reported(capsys: pytest.CaptureFixture[str]) -> None:
+    changed = [text for text in LOOKALIKES if redact(text) != text]
+    caught = sum(1 for s in SECRETS if not survivors(redact(s.text), [s]))
+    with capsys.disabled():
+        print(f"\nredactor: {caught}/{len(SECRETS)} secrets caught, "
+              f"{len(LOOKALIKES) - len(changed)}/{len(LOOKALIKES)} lookalikes survive; changed: {changed}")
+    assert len(changed) <= len(LOOKALIKES) // 10
+
+
+def test_an_assignment_keeps_its_key_and_quotes() -> None:
+    assert redact('DB_PASSWORD = "s3cr3t-Value-1"') == 'DB_PASSWORD = "[redacted]"'
+    assert redact("  client_secret: Zx9-very-secret-value") == "  client_secret: [redacted]"
+    assert redact("https://app:hunter2hunter2@db:5432/app") == "https://app:[redacted]@db:5432/app"
+
+
+def test_code_that_reads_a_secret_is_kept() -> None:
+    for code in ('key = os.environ["LLM_API_KEY"]', "token = get_token()", "password = settings.DB_PASSWORD",
+                 "self.token = token", "api_key: str | None = None", "token: ${{ secrets.GITHUB_TOKEN }}"):
+        assert redact(code) == code
+
+
+def test_an_unterminated_private_key_is_redacted_to_the_end_of_the_text() -> None:
+    clipped = "+-----BEGIN RSA PRIVATE KEY-----\n+MIIEowIBAAKCAQEA7\n+q2bW"
+    assert redact(clipped) == "+[redacted]"
+
+
+def test_redact_url_removes_any_user_info() -> None:
+    assert redact_url("https://ghost-token-value@github.com/acme/app.git") == "https://[redacted]@github.com/acme/app.git"
+    assert redact_url("https://github.com/acme/app") == "https://github.com/acme/app"
+
+
+def test_the_kinds_it_catches_are_listed() -> None:
+    names = kinds()
+    for expected in ("private key block", "GitHub token", "AWS access key id", "Google API key", "Slack webhook",
+                     "Discord webhook", "Anthropic key", "OpenAI key", "Hugging Face token", "Stripe key", "JWT",
+                     "credentials in a URL", "assignment of a literal secret"):
+        assert expected in names
+
+
+# --- each sink ------------------------------------------------------------------------------------
+
+def _leaky_diff() -> str:
+    return "@@ -1,2 +1,40 @@\n" + "".join(f"+{s.text}\n" for s in SECRETS if "\n" not in s.text) \
+        + "".join(f"+{line}\n" for s in SECRETS if "\n" in s.text for line in s.text.splitlines()) \
+        + '+    require_header("X-API-Key")\n'
+
+
+def _leaky_message() -> str:
+    return "Require an API key\n\n" + "\n".join(s.text for s in SECRETS)
+
+
+def test_the_change_set_holds_only_redacted_diffs_and_messages() -> None:
+    diff = _leaky_diff()
+    files = (FileChange("app.py", "M", diff),)
+    commit = Commit("1" * 40, _leaky_message(), "dev", NOW, "", files)
+    change_set = batch_changes(Fetch(PROVIDER, "main", "0" * 40, "1" * 40, NOW, (commit,), files))
+    everything = repr(change_set)
+    assert survivors(everything) == []
+    assert 'require_header("X-API-Key")' in change_set.files[0].diff  # the change itself stays
+
+
+def test_the_prompt_carries_no_secret_from_the_change_or_the_dependents_files(tmp_path: Path) -> None:
+    world = World(tmp_path)
+    files = (FileChange("app.py", "M", _leaky_diff()),)
+    commit = Commit("1" * 40, _leaky_message(), "dev", NOW, "", files)
+    change_set = batch_changes(Fetch(PROVIDER, "main", "0" * 40, "1" * 40, NOW, (commit,), files), RULES.noise)
+    rel = world.config.relationships[0]
+    rules = RulesTriage(RULES).decide(change_set, rel)
+    leaky_file = "\n".join(s.text for s in SECRETS)
+    rendered = Prompts().render(change_set, rel, rules, ("src/client.py",), {"src/client.py": leaky_file},
+                                budget_tokens=200_000, tool="record_triage")
+    assert survivors(rendered.as_text()) == []
+    assert "X-API-Key" in rendered.as_text()
+
+
+@pytest.fixture
+def leaky_pass(tmp_path: Path) -> Iterator[World]:
+    world = World(tmp_path)
+    world.run()
+    world.source.push(PROVIDER, _leaky_message(), {"app.py": _leaky_diff()})
+    record = world.run()
+    assert record["exit_code"] == 0
+    yield world
+
+
+def test_issues_carry_no_secret(leaky_pass: World) -> None:
+    [issue] = leaky_pass.tracker.issues
+    assert survivors(issue.draft.title + issue.draft.body + issue.draft.comment) == []
+    assert "[redacted]" in issue.draft.body
+
+
+def test_digests_and_run_records_carry_no_secret(leaky_pass: World) -> None:
+    assert leaky_pass.notifier.sent and survivors("\n".join(leaky_pass.notifier.sent)) == []
+    stored = "\n".join(blob.data.decode() for blob in leaky_pass.store.objects.values())
+    assert "runs/" in " ".join(leaky_pass.store.objects) and survivors(stored) == []
+    records = [json.loads(b.data) for k, b in leaky_pass.store.objects.items() if k.startswith("runs/")]
+    assert survivors(render_digest(records[-1])) == []
+
+
+@pytest.mark.parametrize("formatter", [JsonFormatter, TextFormatter])
+def test_log_lines_carry_no_secret_by_shape_or_by_value(formatter: type[logging.Formatter]) -> None:
+    webhook = "https://discord.com/api/webhooks/112233445566778899/Tok3n-Sup3r-S3cret_value"
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(formatter(["settings-token-value-123", webhook]))  # type: ignore[call-arg]
+    log = logging.getLogger("job.test-redact")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        for s in SECRETS:
+            log.warning("failed with %s", s.text, extra={"detail": s.text, "nested": {"value": [s.text]}})
+        log.error("token settings-token-value-123 and the webhook's own token Tok3n-Sup3r-S3cret_value")
+        try:
+            raise RuntimeError(f"boom {SECRETS[0].text}")
+        except RuntimeError:
+            log.exception("with a traceback")
+    finally:
+        log.removeHandler(handler)
+    out = stream.getvalue()
+    assert survivors(out) == []
+    assert "settings-token-value-123" not in out and "Tok3n-Sup3r-S3cret_value" not in out
+    if formatter is JsonFormatter:
+        assert all(json.loads(line) for line in out.splitlines() if line.startswith("{"))
+
+
+def test_known_secrets_include_the_secret_parts_of_a_webhook_url() -> None:
+    found = known_secrets(["https://discord.com/api/webhooks/1122/Tok3n-Sup3r-S3cret_value", "short"])
+    assert "Tok3n-Sup3r-S3cret_value" in found and "short" not in found
