@@ -108,4 +108,5 @@ def batch_changes(
         repo=fetch.repo, branch=fetch.branch, base=fetch.base, head=fetch.head,
         commits=tuple(redact_commit(c) for c in fetch.commits), files=tuple(files), left_out=tuple(left_out),
         notes=fetch.notes, compare_url=fetch.compare_url, remaining=fetch.remaining, web_url=fetch.web_url,
+        private=fetch.private,
     )

@@ -65,6 +65,13 @@ def _check_relative_paths(value: list[str]) -> list[str]:
     return value
 
 
+PRIVATE_DOC = (
+    "Treat the watched repo as private for this relationship, whatever its visibility: the dependent's "
+    "issues carry the analysis but no diff excerpts, changed lines or commit messages (for a public "
+    "dependent of a repo whose visibility the source cannot tell, such as a git URL)."
+)
+
+
 class Consumer(_Strict):
     repo: RepoName
     relationship_type: Literal["api_consumer"]
@@ -75,6 +82,7 @@ class Consumer(_Strict):
     labels: list[Label] = []
     rules: dict[Trigger, RuleOverride] = {}
     bidirectional: Literal[False] = False
+    private: bool = Field(default=False, description=PRIVATE_DOC)
 
     _paths = field_validator("interface_files")(_check_relative_paths)
 
@@ -96,6 +104,7 @@ class Derivative(_Strict):
     bidirectional: bool = False
     labels: list[Label] = []
     rules: dict[str, RuleOverride] = {}
+    private: bool = Field(default=False, description=PRIVATE_DOC)
 
     @field_validator("rules")
     @classmethod
@@ -116,6 +125,7 @@ class ParentTemplate(_Strict):
     divergent_concerns: list[DivergentConcern] = []
     sync_strategy: Literal["selective", "full"] = "selective"
     bidirectional: bool = False
+    private: bool = Field(default=False, description=PRIVATE_DOC)
 
 
 class WatchedRepo(_Strict):
@@ -177,7 +187,11 @@ class RelationshipsFile(_Strict):
 
 @dataclass(frozen=True)
 class Relationship:
-    """One (watched repo, dependent) pair, after `parent_template` and `bidirectional` are expanded."""
+    """One (watched repo, dependent) pair, after `parent_template` and `bidirectional` are expanded.
+
+    `private`: the relationship's `"private": true` (see `PRIVATE_DOC`); its issues never quote the
+    watched repo's diffs, changed lines or commit messages.
+    """
 
     watched: str
     dependent: str
@@ -191,6 +205,7 @@ class Relationship:
     labels: tuple[str, ...] = ()
     rules: dict[str, RuleOverride] = field(default_factory=dict)
     origin: str = ""
+    private: bool = False
 
     @property
     def config_hash(self) -> str:
@@ -286,7 +301,7 @@ def _normalise(parsed: RelationshipsFile, source: str) -> Config:
                 categories=tuple(c.change_triggers), interface_files=tuple(c.interface_files),
                 urgency_mapping={str(k): str(v) for k, v in c.urgency_mapping.items()}, labels=tuple(c.labels),
                 rules={str(k): v for k, v in c.rules.items()},
-                origin=f"{base}.consumers[{i}]",
+                origin=f"{base}.consumers[{i}]", private=c.private,
             ))
         for i, d in enumerate(watched.derivatives):
             overlap = sorted(set(d.shared_concerns) & set(d.divergent_concerns))
@@ -325,7 +340,7 @@ def _template(watched: str, dependent: str, d: Derivative | ParentTemplate, orig
         watched=watched, dependent=dependent, kind="template", description=d.description,
         categories=tuple(d.shared_concerns), divergent=tuple(d.divergent_concerns),
         sync_strategy=d.sync_strategy, labels=tuple(getattr(d, "labels", ())),
-        rules=dict(getattr(d, "rules", {})), origin=origin,
+        rules=dict(getattr(d, "rules", {})), origin=origin, private=d.private,
     )
 
 

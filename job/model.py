@@ -59,7 +59,8 @@ class Fetch:
     `commits` run oldest first and end at `head`; `net_files` is the diff `base..head`, so changes
     made and reverted inside the range are already gone. `baseline` is True on a first run without a
     look-back: the checkpoint is set to `head` and nothing is processed. `remaining` counts commits
-    left for later passes when the per-run cap was reached.
+    left for later passes when the per-run cap was reached. `private` is True when the source knows
+    the repo is not public (issues then carry no diff excerpts, changed lines or commit messages).
     """
 
     repo: str
@@ -74,6 +75,7 @@ class Fetch:
     baseline: bool = False
     compare_url: str = ""
     web_url: str = ""
+    private: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,8 @@ class LeftOut:
 
 @dataclass(frozen=True)
 class ChangeSet:
-    """The commits of one watched repo since its checkpoint, batched: one unit of triage."""
+    """The commits of one watched repo since its checkpoint, batched: one unit of triage. Its diffs
+    and commit messages are redacted of secrets; `private` is the watched repo's (see `Fetch`)."""
 
     repo: str
     branch: str
@@ -112,6 +115,7 @@ class ChangeSet:
     compare_url: str = ""
     remaining: int = 0
     web_url: str = ""
+    private: bool = False
 
     @property
     def key(self) -> str:

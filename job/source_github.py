@@ -55,6 +55,7 @@ class _Head:
     web_url: str
     archived: bool
     default_branch: str
+    private: bool = False  # private or internal: issues about it quote nothing of it
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ class GitHubCommitSource:
         notes.extend(start.notes)
         if start.baseline or start.base == head.sha:
             return Fetch(repo, head.branch, start.base, head.sha, head.committed_at, notes=tuple(notes),
-                         baseline=start.baseline, web_url=head.web_url)
+                         baseline=start.baseline, web_url=head.web_url, private=head.private)
         return self._fetch_range(repo, head, start, max_commits, notes)
 
     def _head(self, repo: str, branch: str | None) -> _Head:
@@ -197,12 +198,12 @@ class GitHubCommitSource:
             cached.update(branch=name, etag=str(reply.headers.get("etag", "")), sha=commit["sha"],
                           committed_at=_instant(commit["commit"]["committer"]["date"]).isoformat())
             # The repo's name, archive flag and default branch are re-read only when the head moved.
-            if (moved and not meta_read) or "full_name" not in cached:
+            if (moved and not meta_read) or "full_name" not in cached or "private" not in cached:
                 self._read_meta(repo, cached)
             self._save(repo, cached)
         return _Head(cached["branch"], cached["sha"], datetime.fromisoformat(cached["committed_at"]),
                      cached.get("full_name", repo), cached.get("web_url", ""), bool(cached.get("archived")),
-                     cached.get("default_branch", ""))
+                     cached.get("default_branch", ""), bool(cached.get("private", True)))
 
     def _read_meta(self, repo: str, cached: dict[str, Any]) -> None:
         etag = cached.get("repo_etag") if "full_name" in cached else None
@@ -216,7 +217,8 @@ class GitHubCommitSource:
         if reply.status != 304:
             data = reply.data
             cached.update(full_name=data["full_name"], web_url=data["html_url"], archived=bool(data.get("archived")),
-                          default_branch=data["default_branch"], repo_etag=str(reply.headers.get("etag", "")))
+                          default_branch=data["default_branch"], repo_etag=str(reply.headers.get("etag", "")),
+                          private=bool(data.get("private")) or data.get("visibility", "public") != "public")
 
     def _start(self, repo: str, head: _Head, since: Since) -> _Start:
         if since.sha is None:
@@ -298,7 +300,7 @@ class GitHubCommitSource:
         tip_time = head.committed_at if tip == head.sha else commits[-1].committed_at
         compare_url = f"{head.web_url}/compare/{base}...{tip}" if head.web_url and base and commits else ""
         return Fetch(repo, head.branch, base, tip, tip_time, commits, tuple(net), tuple(notes), remaining,
-                     compare_url=compare_url, web_url=head.web_url)
+                     compare_url=compare_url, web_url=head.web_url, private=head.private)
 
     def _range_entries(self, repo: str, head: _Head, compare_base: str, base: str, first: dict[str, Any],
                        total: int, cap: int, notes: list[str]) -> list[dict[str, Any]]:
@@ -580,7 +582,7 @@ def _heads_query(chunk: list[tuple[str, str | None]]) -> tuple[str, dict[str, st
             declarations.append(f"$b{index}: String!")
             variables[f"b{index}"] = f"refs/heads/{branch}"
             ref = f" ref(qualifiedName: $b{index}) {{ {_HEAD_FIELDS} }}"
-        fields.append(f"r{index}: repository(owner: $o{index}, name: $n{index}) {{ nameWithOwner url isArchived "
+        fields.append(f"r{index}: repository(owner: $o{index}, name: $n{index}) {{ nameWithOwner url isArchived isPrivate "
                       f"defaultBranchRef {{ {_HEAD_FIELDS} }}{ref} }}")
     return f"query({', '.join(declarations)}) {{ {' '.join(fields)} }}", variables
 
@@ -594,7 +596,7 @@ def _graphql_head(node: Any, branch: str | None) -> _Head | None:
         return None
     default = (node.get("defaultBranchRef") or {}).get("name", "")
     return _Head(ref["name"], target["oid"], _instant(target["committedDate"]), node["nameWithOwner"], node["url"],
-                 bool(node.get("isArchived")), default)
+                 bool(node.get("isArchived")), default, bool(node.get("isPrivate", True)))
 
 
 def _oldest_first(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
