@@ -14,7 +14,8 @@ import hashlib
 import itertools
 import json
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -86,15 +87,18 @@ class Recorded:
 class FakeAnthropic:
     """Start with `with FakeAnthropic(script) as api:`; point the client at `api.base_url`."""
 
-    def __init__(self, script: list[Reply] | None = None, api_key: str = "test-key") -> None:
+    def __init__(self, script: list[Reply] | None = None, api_key: str = "test-key", *, latency: float = 0.0,
+                 respond: Callable[[dict[str, Any]], Reply] | None = None) -> None:
         self.api_key = api_key
         self.script: list[Reply] = list(script or [])
+        self.latency = latency  # seconds each request waits in its handler thread before its answer (benchmarks)
+        self.respond = respond  # answers a request once the script is empty (benchmarks: any number of calls)
         self.requests: list[Recorded] = []
         self.problems: list[str] = []
         self._cached: set[str] = set()
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._server = _Server(("127.0.0.1", 0), _handler(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-anthropic", daemon=True)
 
@@ -117,9 +121,11 @@ class FakeAnthropic:
         with self._lock:
             self.script.extend(replies)
 
-    def _next(self) -> Reply | None:
+    def _next(self, body: dict[str, Any] | None = None) -> Reply | None:
         with self._lock:
-            return self.script.pop(0) if self.script else None
+            if self.script:
+                return self.script.pop(0)
+        return self.respond(body) if self.respond is not None and body is not None else None
 
     # --- the API's behaviour -------------------------------------------------------------------
 
@@ -185,6 +191,10 @@ class FakeAnthropic:
         }
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # the listen backlog (the default is 5): room for many concurrent requests
+
+
 def _handler(api: FakeAnthropic) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -240,7 +250,9 @@ def _handler(api: FakeAnthropic) -> type[BaseHTTPRequestHandler]:
                 self._error(400, "invalid_request_error", problem)
                 return
             assert isinstance(body, dict)
-            reply = api._next()
+            if api.latency > 0:
+                time.sleep(api.latency)
+            reply = api._next(body)
             if reply is None:
                 api.problems.append("script exhausted: an unexpected request")
                 recorded.status = 500

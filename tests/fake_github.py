@@ -12,6 +12,7 @@ token and knows nothing of pull requests, users or anything else the job does no
     server.fail("POST", r"/issues$", 502, after_effect=True)  # created, then answered 502
     gh = github_client(server)                 # PyGithub, throttling and retries off
     server.count(method="GET", counted=True)   # requests that counted against the rate limit
+    FakeGitHub(latency=0.05)                   # every answer 50 ms late, as over a real network (benchmarks)
 """
 
 from __future__ import annotations
@@ -299,8 +300,9 @@ def _invalid(resource: str, field_name: str, code: str, message: str | None = No
 # --- The server -------------------------------------------------------------------------------------------
 
 class FakeGitHub:
-    def __init__(self, *, search_lag: float = 0.0, compare_paginates: bool = True) -> None:
+    def __init__(self, *, search_lag: float = 0.0, compare_paginates: bool = True, latency: float = 0.0) -> None:
         self.lock = threading.RLock()
+        self.latency = latency  # seconds each request waits in its handler thread, outside the lock, before its answer
         self.clock: Callable[[], float] = time.time
         self.search_lag = search_lag  # seconds before a new issue shows in search, as GitHub's index lags
         self.compare_paginates = compare_paginates  # False: an old GHE that ignores page= on compare
@@ -324,7 +326,7 @@ class FakeGitHub:
         class Handler(_Handler):
             server_fake = fake
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = _Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
         # A short poll interval: `shutdown` waits for the serving loop to look, and tests stop it often.
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.01,), name="fake-github", daemon=True)
@@ -954,6 +956,10 @@ _ROUTES: list[tuple[str, str, Callable[..., Reply]]] = [
 ]
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # the listen backlog: room for GitHub's 100 concurrent requests (the default is 5)
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as PyGithub's requests session expects
     timeout = 10  # an idle kept-alive connection ends, so the server can stop
@@ -966,6 +972,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _any(self) -> None:
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         headers = {k.lower(): v for k, v in self.headers.items()}
+        if self.server_fake.latency > 0:
+            time.sleep(self.server_fake.latency)  # concurrent requests wait side by side, as on a network
         with self.server_fake.lock:
             reply = self.server_fake._serve(self.command, self.path, headers, raw)
         if isinstance(reply.body, bytes):
