@@ -65,3 +65,42 @@ def test_missing_config_object_names_the_url(gcs_sandbox: GcsSandbox, tmp_path: 
     url = f"gs://{gcs_sandbox.bucket}/config/missing.json"
     result = orchestrator("validate", env={**gcs_env(gcs_sandbox, tmp_path), "ORCHESTRATOR_CONFIG": url}, cwd=tmp_path)
     assert result.returncode == 2 and url in result.stderr
+
+
+KILL_AT_GCS_WRITE = """
+import os, sys
+marker = os.environ["KILL_MARKER"].encode()
+def hook(event, args):
+    if event != "http.client.send":
+        return
+    # an upload names its object in its body ("orchestrator/ledger/..."); reads name it %2F-escaped
+    if marker in bytes(args[1])[:4000]:
+        os.kill(os.getpid(), 9)
+sys.addaudithook(hook)
+from job.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("marker", ["orchestrator/ledger/", "orchestrator/threads/", "orchestrator/checkpoints/"])
+def test_pass_killed_while_writing_state_to_the_bucket_then_rerun_leaves_exactly_one_issue(
+    gcs_sandbox: GcsSandbox, tmp_path: Path, marker: str,
+) -> None:
+    config_path, world = build_world(tmp_path / "world")
+    env = {**gcs_env(gcs_sandbox, tmp_path), "ORCHESTRATOR_CONFIG": str(config_path),
+           "ORCHESTRATOR_GIT_URL_TEMPLATE": (tmp_path / "world" / "remotes").as_uri() + "/{owner}/{repo}.git"}
+    assert orchestrator("run", env=env, cwd=tmp_path).returncode == 0
+    from git import Repo
+
+    with Repo(world.work / PROVIDER) as provider:
+        state = {"readme": TYPO}
+        for message, change in CHANGES:
+            state.update(change)
+            world.commit(provider, _provider_files(**state), message)
+    killed = orchestrator("run", env={**env, "KILL_MARKER": marker}, cwd=tmp_path, launcher=KILL_AT_GCS_WRITE)
+    assert killed.returncode == -9, killed.stderr
+    rerun = orchestrator("run", env=env, cwd=tmp_path)
+    assert rerun.returncode == 0, rerun.stderr
+    for dependent in (CONSUMER, FORK):
+        issues = outbox_issues(tmp_path, dependent)
+        assert len(issues) == 1 and "orchestrator:comment" not in next(iter(issues.values()))

@@ -19,6 +19,7 @@ from job.bootstrap import build
 from job.config import parse_config
 from job.execution import Lease, LeaseHeld, LeaseLost, Task, shard_of
 from job.poll import PassOptions, run_pass
+from job.ports import BlobStore
 from job.settings import load_settings
 from job.state_gcs import GcsBlobStore
 
@@ -35,8 +36,16 @@ def test_shard_is_stable_across_runs_and_spreads_repos() -> None:
     assert min(counts) > 70
 
 
-def test_second_execution_finds_the_lease_held_and_takes_over_only_when_it_expires() -> None:
-    store = InMemoryBlobStore()
+@pytest.fixture(params=["memory", "gcs"])
+def lease_store(request: pytest.FixtureRequest) -> BlobStore:
+    if request.param == "memory":
+        return InMemoryBlobStore()
+    sandbox: GcsSandbox = request.getfixturevalue("gcs_sandbox")
+    return sandbox.store("leases-test")
+
+
+def test_second_execution_finds_the_lease_held_and_takes_over_only_when_it_expires(lease_store: BlobStore) -> None:
+    store = lease_store
     first = Lease(store, Task(execution="exec-1"), "run-1", TTL)
     first.acquire(NOW)
     second = Lease(store, Task(execution="exec-2"), "run-2", TTL)
@@ -49,8 +58,8 @@ def test_second_execution_finds_the_lease_held_and_takes_over_only_when_it_expir
     assert store.list("leases/") == []
 
 
-def test_a_retried_task_takes_over_its_own_lease_at_once() -> None:
-    store = InMemoryBlobStore()
+def test_a_retried_task_takes_over_its_own_lease_at_once(lease_store: BlobStore) -> None:
+    store = lease_store
     Lease(store, Task(execution="exec-1", attempt=0), "run-1", TTL).acquire(NOW)
     Lease(store, Task(execution="exec-1", attempt=1), "run-2", TTL).acquire(NOW + timedelta(minutes=1))
 
