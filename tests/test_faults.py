@@ -146,7 +146,7 @@ def demo_world(root: Path) -> tuple[dict[str, str], Path]:
     return env, root / "state"
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("seed", [1, 2])
 def test_claude_overloaded_at_random_degrades_and_files_the_fault_free_issues(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
     replies = {DEMO_CONSUMER: tool(CONSUMER_ANSWER), DEMO_FORK: tool(FORK_ANSWER)}
