@@ -26,6 +26,7 @@ from job.execution import Lease, LeaseHeld, LeaseLost, Task, finish_task
 from job.logs import bind_run
 from job.model import ChangeSet, Decision, Fetch
 from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, RepoFiles, Since, TriageEngine
+from job.redact import redact
 from job.render import render_digest
 from job.routing import Routed, route
 from job.rules import Rules
@@ -265,10 +266,11 @@ class Quota:
 
 def _failed(watched: Watched, exc: OrchestratorError) -> dict[str, Any]:
     status = exc.status if isinstance(exc, SourceError) else "failed"
-    log.error("repo failed", extra={"watched": watched.repo, "error": str(exc), "retryable": exc.retryable,
+    error = redact(str(exc))  # an error may quote a URL or a response: the run record keeps no secret
+    log.error("repo failed", extra={"watched": watched.repo, "error": error, "retryable": exc.retryable,
                                     "reason": status})
     return {"repo": watched.repo, "status": "failed", "reason": status, "commits": 0, "range": "", "notes": [],
-            "decisions": [], "left_out": [], "error": str(exc), "retryable": exc.retryable}
+            "decisions": [], "left_out": [], "error": error, "retryable": exc.retryable}
 
 
 def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record: dict[str, Any], lease: Lease,
@@ -288,7 +290,7 @@ def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record
             entry = _process(deps, watched, options, started, quota)
         except RateLimited as exc:
             stop.set()
-            skipped[index] = {"repo": watched.repo, "reason": f"rate limit spent: {exc}"}
+            skipped[index] = {"repo": watched.repo, "reason": f"rate limit spent: {redact(str(exc))}"}
             log.warning("rate limit spent; stopping", extra={"watched": watched.repo, "reset_at": exc.reset_at})
             return
         except OrchestratorError as exc:
@@ -361,7 +363,7 @@ def _deliver(deps: Deps, digest: str | None) -> str:
         if digest:
             pending.keep(deps.run_id, digest)
         log.error("digest not delivered; kept for the next pass", extra={"error": str(exc), "retryable": exc.retryable})
-        status = f"{'failed' if exc.retryable else 'refused'}: {exc}; kept for the next pass"
+        status = f"{'failed' if exc.retryable else 'refused'}: {redact(str(exc))}; kept for the next pass"
     return status
 
 
