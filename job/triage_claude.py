@@ -39,6 +39,7 @@ TOOL_NAME = "record_triage"
 MAX_OUTPUT_TOKENS = 2_048
 FILE_MAX_BYTES = 100_000
 STOP_AFTER_FAILURES = 3  # consecutive API failures before the rest of the run uses the rules
+FIT_ATTEMPTS = 3  # renders of one prompt to fit the request into the prompt budget
 CAS_ATTEMPTS = 10
 EPHEMERAL: CacheControlEphemeralParam = {"type": "ephemeral"}
 
@@ -242,10 +243,20 @@ class ClaudeTriage:
         return self._render(change_set, relationship, self._rules.decide(change_set, relationship))
 
     def _render(self, change_set: ChangeSet, relationship: Relationship, rules: Decision) -> Rendered:
+        """The prompt, fitted so that the whole request (tool schema and JSON included, as the API counts
+        its input) stays within the prompt budget: rendered again with less room while it does not."""
         paths = relationship.interface_files if relationship.kind == "consumer" else rules.affected_files
         files, problem = self._read(relationship, paths)
-        return self.prompts.render(change_set, relationship, rules, paths, files, budget_tokens=self._prompt_budget,
-                                   tool=TOOL_NAME, files_problem=problem)
+        tool = tool_for(relationship.kind)
+        room = self._prompt_budget
+        for _ in range(FIT_ATTEMPTS):
+            rendered = self.prompts.render(change_set, relationship, rules, paths, files, budget_tokens=room,
+                                           tool=TOOL_NAME, files_problem=problem)
+            over = request_tokens(rendered, tool) - self._prompt_budget
+            if over <= 0:
+                break
+            room -= over
+        return rendered
 
     def cache_key(self, change_set: ChangeSet, relationship: Relationship) -> str:
         """(change set, relationship, prompt version, model). `config_hash` leaves out the names and
@@ -277,14 +288,10 @@ class ClaudeTriage:
     # --- asking --------------------------------------------------------------------------------
 
     def _ask(self, rules: Decision, rel: Relationship, rendered: Rendered, key: str) -> Decision:
-        blocks: list[TextBlockParam] = [
-            {"type": "text", "text": rendered.context, "cache_control": EPHEMERAL},
-            {"type": "text", "text": rendered.change},
-        ]
-        first: UserMessageParam = {"role": "user", "content": blocks}
+        system, first = _request_parts(rendered)
         messages: list[MessageParam] = [first]
         tool = tool_for(rel.kind)
-        estimate = rendered.estimated_tokens + estimate_tokens(json.dumps(tool))
+        estimate = request_tokens(rendered, tool)
         for attempt in (1, 2):
             reached = self._budget_reached(estimate)
             if reached:
@@ -293,8 +300,7 @@ class ClaudeTriage:
             try:
                 message = self._client.messages.create(
                     model=self.model, max_tokens=self._max_output,
-                    system=[{"type": "text", "text": rendered.system, "cache_control": EPHEMERAL}],
-                    messages=messages, tools=[tool],
+                    system=system, messages=messages, tools=[tool],
                     tool_choice={"type": "tool", "name": TOOL_NAME},
                     extra_body={"temperature": 0},
                 )
@@ -509,6 +515,22 @@ class ClaudeTriage:
             for name, n in counts.items():
                 self._totals[name] += n
                 per[name] += n
+
+
+def _request_parts(rendered: Rendered) -> tuple[list[TextBlockParam], UserMessageParam]:
+    """The system blocks and the first user message of a request, each block marked for caching."""
+    system: list[TextBlockParam] = [{"type": "text", "text": rendered.system, "cache_control": EPHEMERAL}]
+    blocks: list[TextBlockParam] = [
+        {"type": "text", "text": rendered.context, "cache_control": EPHEMERAL},
+        {"type": "text", "text": rendered.change},
+    ]
+    return system, {"role": "user", "content": blocks}
+
+
+def request_tokens(rendered: Rendered, tool: ToolParam) -> int:
+    """The estimated input tokens of the request for `rendered`: its JSON, tool schema included."""
+    system, first = _request_parts(rendered)
+    return estimate_tokens(json.dumps({"system": system, "messages": [first], "tools": [tool]}))
 
 
 def _retry_turns(message: Message, problem: str) -> list[MessageParam]:
