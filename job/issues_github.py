@@ -4,16 +4,17 @@ It never creates twice. Every body carries the fingerprint marker, and before a 
 through the dependent's issues that carry the job's label (not through search, which lags). A
 create answered with a 5xx may have happened anyway: it looks again before trying once more.
 Content-creating requests are paced under GitHub's limits. It never reopens a closed issue.
+
+The pass calls it from several threads: calls about one dependent run one at a time (a lock per
+dependent), calls about different dependents run side by side, and only the pacing of writes is shared.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
 from dataclasses import dataclass, field
 
 from github import Github, GithubException
@@ -24,6 +25,7 @@ from job.errors import TrackerError
 from job.model import IssueDraft, urgency_rank
 from job.ports import IssueRef
 from job.render import BODY_MAX, TITLE_MAX
+from job.source_github import share_across_threads
 
 log = logging.getLogger("job.tracker")
 
@@ -43,31 +45,21 @@ class Pacer:
     sleep: Callable[[float], None] = time.sleep
     clock: Callable[[], float] = time.monotonic
     _times: list[float] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def wait(self) -> None:
-        now = self.clock()
-        self._times = [t for t in self._times if now - t < 3600]
-        if len(self._times) >= self.per_hour:
-            raise TrackerError(f"{self.per_hour} content-creating requests in the last hour: "
-                               "GitHub's limit; the rest waits for the next run")
-        if self._times:
-            gap = 60.0 / self.per_minute - (now - self._times[-1])
-            if gap > 0:
-                self.sleep(gap)
-                now = self.clock()
-        self._times.append(now)
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _locked(method: F) -> F:
-    @functools.wraps(method)
-    def wrapper(self: GitHubIssueTracker, *args: Any, **kwargs: Any) -> Any:
-        with self._lock:
-            return method(self, *args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
+        with self._lock:  # threads take turns: the gap holds between any two writes
+            now = self.clock()
+            self._times = [t for t in self._times if now - t < 3600]
+            if len(self._times) >= self.per_hour:
+                raise TrackerError(f"{self.per_hour} content-creating requests in the last hour: "
+                                   "GitHub's limit; the rest waits for the next run")
+            if self._times:
+                gap = 60.0 / self.per_minute - (now - self._times[-1])
+                if gap > 0:
+                    self.sleep(gap)
+                    now = self.clock()
+            self._times.append(now)
 
 
 def _marker(kind: str, value: str) -> str:
@@ -92,13 +84,19 @@ def _error(doing: str, dependent: str, exc: GithubException) -> TrackerError:
 class GitHubIssueTracker:
     def __init__(self, client: Github, *, label: str = JOB_LABEL, pacer: Pacer | None = None) -> None:
         self._client = client
-        self._lazy = client.withLazy(True)  # a repo handle without a GET: the calls on it say enough
+        # a repo handle without a GET: the calls on it say enough (a new requester: made thread-safe too)
+        self._lazy = share_across_threads(client.withLazy(True))
         self._label = label
         self._pacer = pacer or Pacer()
         self._labels_ready: set[str] = set()
         self._issues: dict[str, list[Issue]] = {}
-        # the pass works on several watched repos at once; writes are paced one at a time anyway
-        self._lock = threading.RLock()
+        self._locks: dict[str, threading.RLock] = {}
+        self._guard = threading.Lock()
+
+    def _lock(self, dependent: str) -> threading.RLock:
+        """The lock of one dependent: its issue list, labels and writes are worked on by one thread at a time."""
+        with self._guard:
+            return self._locks.setdefault(dependent.lower(), threading.RLock())
 
     def describe(self) -> str:
         return f"GitHub issues ({self._client.requester.base_url}, label {self._label!r})"
@@ -119,8 +117,11 @@ class GitHubIssueTracker:
         labels = tuple(label.name for label in issue.labels)
         return IssueRef(dependent, issue.number, issue.html_url, issue.state, "none", labels)
 
-    @_locked
     def find_by_fingerprint(self, dependent: str, fingerprint: str, refresh: bool = False) -> IssueRef | None:
+        with self._lock(dependent):
+            return self._find_by_fingerprint(dependent, fingerprint, refresh)
+
+    def _find_by_fingerprint(self, dependent: str, fingerprint: str, refresh: bool) -> IssueRef | None:
         marker = _marker("fingerprint", fingerprint)
         issues = self._job_issues(dependent, refresh)
         for issue in issues:
@@ -135,16 +136,19 @@ class GitHubIssueTracker:
                     raise _error("reading comments", dependent, exc) from None
         return None
 
-    @_locked
     def find_open_thread(self, dependent: str, thread: str, hint: int | None = None) -> IssueRef | None:
         marker = _marker("thread", thread)
-        candidates = [i for i in self._job_issues(dependent) if i.state == "open" and marker in (i.body or "")]
+        with self._lock(dependent):
+            candidates = [i for i in self._job_issues(dependent) if i.state == "open" and marker in (i.body or "")]
         candidates.sort(key=lambda i: (i.number != hint, -i.number))
         return self._ref(dependent, candidates[0]) if candidates else None
 
-    @_locked
     def ensure_labels(self, dependent: str, labels: tuple[str, ...]) -> None:
         """Create the labels the job uses when they are missing, with a colour and a description."""
+        with self._lock(dependent):
+            self._ensure_labels(dependent, labels)
+
+    def _ensure_labels(self, dependent: str, labels: tuple[str, ...]) -> None:
         names = dict.fromkeys((self._label, *labels))
         wanted = [name for name in names if f"{dependent}\0{name}" not in self._labels_ready]
         if not wanted:
@@ -162,10 +166,13 @@ class GitHubIssueTracker:
         except GithubException as exc:
             raise _error("creating labels", dependent, exc) from None
 
-    @_locked
     def create(self, draft: IssueDraft) -> IssueRef:
+        with self._lock(draft.dependent):
+            return self._create(draft)
+
+    def _create(self, draft: IssueDraft) -> IssueRef:
         labels = tuple(dict.fromkeys((self._label, *draft.labels)))
-        self.ensure_labels(draft.dependent, labels)
+        self._ensure_labels(draft.dependent, labels)
         title = draft.title if len(draft.title) <= TITLE_MAX else draft.title[: TITLE_MAX - 1] + "…"
         body = _fit(draft.body, BODY_MAX)
         for attempt in (1, 2):
@@ -176,7 +183,7 @@ class GitHubIssueTracker:
                 if exc.status < 500 or attempt == 2:
                     raise _error("creating an issue", draft.dependent, exc) from None
                 # A 5xx can come after GitHub created the issue: look before trying again.
-                found = self.find_by_fingerprint(draft.dependent, draft.fingerprint, refresh=True)
+                found = self._find_by_fingerprint(draft.dependent, draft.fingerprint, refresh=True)
                 if found is not None:
                     return found
                 log.warning("issue create failed, retrying once", extra={"dependent": draft.dependent,
@@ -186,8 +193,11 @@ class GitHubIssueTracker:
             return self._ref(draft.dependent, issue)
         raise AssertionError("unreachable")
 
-    @_locked
     def comment(self, issue: IssueRef, draft: IssueDraft) -> IssueRef:
+        with self._lock(draft.dependent):
+            return self._comment(issue, draft)
+
+    def _comment(self, issue: IssueRef, draft: IssueDraft) -> IssueRef:
         repo = self._repo(draft.dependent)
         try:
             target = repo.get_issue(issue.number)
@@ -197,7 +207,7 @@ class GitHubIssueTracker:
             old = _urgency_of(current, draft)
             if urgency_rank(draft.urgency) > urgency_rank(old):  # type: ignore[arg-type]
                 stale = set(draft.urgency_labels.get(old, ())) - set(draft.labels)
-                self.ensure_labels(draft.dependent, draft.labels)
+                self._ensure_labels(draft.dependent, draft.labels)
                 self._pacer.wait()
                 target.set_labels(*[n for n in current if n not in stale], *[n for n in draft.labels if n not in current])
         except GithubException as exc:
@@ -220,10 +230,10 @@ class GitHubIssueTracker:
             return f"the token cannot write issues in {dependent} (needs issues: write, or triage access)"
         return ""
 
-    @_locked
     def issue_state(self, dependent: str, number: int) -> str:
         try:
-            return str(self._repo(dependent).get_issue(number).state)
+            with self._lock(dependent):
+                return str(self._repo(dependent).get_issue(number).state)
         except GithubException as exc:
             if exc.status == 404:
                 return "unknown"

@@ -44,6 +44,56 @@ _CHANGE_TYPES: dict[str, ChangeType] = {
 _HEAD_FIELDS = "name target { oid ... on Commit { committedDate } }"
 
 
+class _PerThread:
+    """An attribute with one value per thread (a descriptor)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        try:
+            return getattr(obj._per_thread, self._name)
+        except AttributeError:
+            raise AttributeError(self._name) from None
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        setattr(obj._per_thread, self._name, value)
+
+
+def _per_thread_connection(base: type[Any]) -> type[Any]:
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        self._per_thread = threading.local()
+        base.__init__(self, *args, **kwargs)
+
+    fields: dict[str, Any] = {name: _PerThread() for name in ("verb", "url", "input", "headers", "stream")}
+    return type(f"PerThread{base.__name__}", (base,), {**fields, "__init__": __init__})
+
+
+def share_across_threads(client: Github) -> Github:
+    """Make a PyGithub client safe to share between the pass's worker threads, and return it.
+
+    PyGithub 2.x sends a request in two calls on one connection object that all threads share:
+    `request()` stores the verb, URL, body and headers on it, `getresponse()` sends them. A thread
+    switch in between sends one thread's request for the other, and each gets the wrong answer
+    (PyGithub/PyGithub#2052). Here those parts are kept per thread; the session's connection pool
+    stays shared. A client derived later (`withLazy`, `withAuth`) needs its own call.
+    """
+    requester = client.requester
+    attribute = "_Requester__connectionClass"
+    base = getattr(requester, attribute, None)
+    if not isinstance(base, type) or not hasattr(base, "getresponse"):
+        raise TypeError(f"PyGithub's Requester has no {attribute} any more: check whether PyGithub is thread-safe "
+                        "now, and adapt share_across_threads")
+    if not base.__name__.startswith("PerThread"):
+        setattr(requester, attribute, _per_thread_connection(base))
+        made = "_Requester__connection"
+        connection = getattr(requester, made, None)
+        if connection is not None:  # made before: the next request makes a per-thread one
+            connection.close()
+            setattr(requester, made, None)
+    return client
+
+
 @dataclass(frozen=True)
 class _Head:
     """Where a watched branch is now, and what the repo around it is."""
@@ -118,6 +168,10 @@ class GitHubCommitSource:
         with self._lock:
             return dict(self._usage)
 
+    def _add(self, counter: str, n: int = 1) -> None:
+        with self._lock:
+            self._usage[counter] += n
+
     # --- The heads of many repos at once --------------------------------------------------------------
 
     def prefetch_heads(self, repos: list[tuple[str, str | None]]) -> None:
@@ -128,14 +182,14 @@ class GitHubCommitSource:
         for start in range(0, len(wanted), GRAPHQL_BATCH):
             chunk = wanted[start:start + GRAPHQL_BATCH]
             query, variables = _heads_query(chunk)
-            self._usage["graphql_requests"] += 1
+            self._add("graphql_requests")
             try:
                 reply = self._request("POST", self._client.requester.graphql_url, resource="graphql",
                                       body={"query": query, "variables": variables},
                                       what=f"reading the heads of {len(chunk)} watched repos (GraphQL)")
             except SourceError as exc:
                 # Only an optimisation failed: each fetch still reads its head over REST.
-                self._usage["graphql_failures"] += 1
+                self._add("graphql_failures")
                 log.warning("head prefetch failed", extra={"error": str(exc), "repos": len(chunk)})
                 continue
             data = (reply.data or {}).get("data") or {}
@@ -143,7 +197,7 @@ class GitHubCommitSource:
                 head = _graphql_head(data.get(f"r{index}"), branch)
                 if head is not None:
                     self._heads[_key(repo, branch)] = head
-                    self._usage["prefetched_heads"] += 1
+                    self._add("prefetched_heads")
 
     # --- Commits since a point -----------------------------------------------------------------------
 
@@ -343,7 +397,7 @@ class GitHubCommitSource:
         files: list[dict[str, Any]] = []
         url: str | None = f"/repos/{head.full_name}/commits/{sha}"
         while url:  # past 300 files GitHub pages a commit's files with Link headers
-            self._usage["commit_details"] += 1
+            self._add("commit_details")
             reply = self._request("GET", url, what=f"reading commit {sha[:7]} of {head.full_name}")
             files.extend(reply.data.get("files") or [])
             url = _next_link(reply.headers)
@@ -422,7 +476,7 @@ class GitHubCommitSource:
             wait = self._rate_limit_wait(status, response_headers, data, what, retried=attempt == 2)
             if wait is None:
                 raise _error(status, data, what)
-            self._usage["rate_limit_waits"] += 1
+            self._add("rate_limit_waits")
             log.warning("rate limited; waiting", extra={"seconds": wait, "while": what})
             self._sleep(wait)
             self._limits.pop(resource, None)  # waited for the reset: the next answer says what is left
@@ -454,7 +508,7 @@ class GitHubCommitSource:
         if wait + 1 > self._max_wait:
             raise RateLimited(f"GitHub's {resource} rate limit is spent until {_clock_time(reset)}; stopped before "
                               f"{what}", reset_at=reset)
-        self._usage["rate_limit_waits"] += 1
+        self._add("rate_limit_waits")
         self._sleep(wait + 1)
         self._limits[resource] = (1, 0.0)
 
