@@ -73,7 +73,9 @@ def build_source(settings: Settings, store: BlobStore) -> CommitSource:
     if settings.source == "github":
         from job.source_github import GitHubCommitSource
 
-        return GitHubCommitSource(github_client(settings), store, max_wait=60.0, max_commit_details=500)
+        # per-commit files only where the net diff needs them: a changed repo costs one compare request
+        return GitHubCommitSource(github_client(settings), store, max_wait=60.0, max_commit_details=500,
+                                  commit_links=False)
     from job.source_git import GitCommitSource  # GitPython loads only when the git source is used
 
     return GitCommitSource(settings.git_cache_dir, settings.git_url_template)

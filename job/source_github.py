@@ -1,6 +1,12 @@
 """The GitHub commit source: the commits since a checkpoint through the REST compare API, paged, each with
 its files; an ETag cache so that an unchanged repo costs one conditional request (a 304, free against the
-rate limit); an optional GraphQL prefetch of up to 100 heads a query. It also reads dependents' files.
+rate limit); an optional GraphQL prefetch of up to 100 heads a query. It also reads dependents' files,
+each once per source (one pass).
+
+Per-commit files cost one request a commit. They are read where the net diff needs them (a range from the
+root commit, or past compare's 300 files); elsewhere only with `commit_links=True`, to link each file to
+the commits that changed it. Without them a changed repo costs one compare request (per 250 commits), and
+the issues list the range's commits rather than those that touched the evidence.
 
 Every GitHub failure becomes a SourceError (or RateLimited) here, and this module knows nothing of
 checkpoints beyond the `Since` it is given.
@@ -143,6 +149,7 @@ class GitHubCommitSource:
         *,
         max_wait: float = 60.0,
         max_commit_details: int = 500,
+        commit_links: bool = True,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -150,14 +157,17 @@ class GitHubCommitSource:
         self._cache = cache
         self._max_wait = max_wait
         self._max_details = max_commit_details
+        self._commit_links = commit_links
         self._sleep = sleep
         self._clock = clock
         self._heads: dict[tuple[str, str | None], _Head] = {}
         self._limits: dict[str, tuple[int, float]] = {}  # per resource: remaining, reset (epoch)
         self._seen_repos: set[str] = set()
+        self._files: dict[tuple[str, str, int], str | None] = {}  # dependents' files read in this pass
         self._usage = dict.fromkeys(
             ("requests", "conditional_304", "rate_limit_counted", "graphql_requests", "graphql_failures",
-             "prefetched_heads", "commit_details", "rate_limit_waits"), 0)
+             "prefetched_heads", "commit_details", "ranges_without_commit_links", "file_reads_reused",
+             "rate_limit_waits"), 0)
         self._usage["rate_limit_remaining"] = -1
         self._lock = threading.Lock()  # the pass fetches several repos at once
 
@@ -383,10 +393,14 @@ class GitHubCommitSource:
     def _details(self, head: _Head, base: str | None, entries: list[dict[str, Any]], files: list[dict[str, Any]],
                  notes: list[str]) -> dict[str, list[dict[str, Any]]]:
         """Per-commit files: one request a commit (up to the cap), none for a lone commit whose files the
-        compare already gave."""
-        if len(entries) == 1 and base is not None and len(files) < COMPARE_FILES \
-                and [p["sha"] for p in entries[0]["parents"]] == [base]:
+        compare already gave, and none when the compare's files are the whole net diff and commit links
+        are not asked for."""
+        complete = base is not None and len(files) < COMPARE_FILES
+        if complete and len(entries) == 1 and [p["sha"] for p in entries[0]["parents"]] == [base]:
             return {entries[0]["sha"]: files}
+        if complete and not self._commit_links:
+            self._add("ranges_without_commit_links")
+            return {}
         details = {e["sha"]: self._commit_files(head, e["sha"]) for e in entries[:self._max_details]}
         if len(entries) > len(details):
             notes.append(f"files were read for the oldest {len(details)} of {len(entries)} commits (the cap is "
@@ -430,9 +444,19 @@ class GitHubCommitSource:
     # --- Dependents' files ---------------------------------------------------------------------------
 
     def read_files(self, repo: str, paths: tuple[str, ...], max_bytes: int) -> dict[str, str | None]:
+        """The files at the dependent's default branch (None: missing). Each is read once per source: triage
+        and the pass both ask for the same files within a pass."""
         if not _valid_name(repo):
             raise SourceError(f"repo {repo!r} is not of the form owner/name", retryable=False)
-        return {path: self._read_file(repo, path, max_bytes) for path in paths}
+        out = {}
+        for path in paths:
+            key = (repo.lower(), path, max_bytes)
+            if key in self._files:
+                self._add("file_reads_reused")
+            else:
+                self._files[key] = self._read_file(repo, path, max_bytes)
+            out[path] = self._files[key]
+        return out
 
     def _read_file(self, repo: str, path: str, max_bytes: int) -> str | None:
         url = f"/repos/{repo}/contents/{quote(path.strip('/'))}"
