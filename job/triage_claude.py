@@ -30,6 +30,7 @@ from job.errors import PreconditionFailed, RateLimited, SourceError, StateCorrup
 from job.model import ChangeSet, Decision, digest_of
 from job.ports import BlobStore, RepoFiles
 from job.prompts import Prompts, Rendered, estimate_tokens
+from job.redact import redact
 from job.state import read_json, write_json
 from job.triage_rules import RulesTriage
 
@@ -103,9 +104,22 @@ def parse_answer(message: Message, kind: str) -> ConsumerFinding:
     if not calls:
         raise InvalidAnswer(f"the answer has no call to the {TOOL_NAME} tool (stop reason: {message.stop_reason})")
     try:
-        return FINDINGS[kind].model_validate(calls[0].input)
+        finding = FINDINGS[kind].model_validate(calls[0].input)
     except ValidationError as exc:
         raise InvalidAnswer(explain(exc)) from None
+    return _redacted(finding)
+
+
+def _redacted(finding: ConsumerFinding) -> ConsumerFinding:
+    """The model never sees a secret, yet it may write something secret-shaped: it is redacted
+    before it is cached, recorded or rendered."""
+    data = finding.model_dump()
+    for key, value in data.items():
+        if isinstance(value, str):
+            data[key] = redact(value)
+        elif isinstance(value, list):
+            data[key] = [redact(v) if isinstance(v, str) else v for v in value]
+    return type(finding).model_validate(data)
 
 
 def explain(exc: ValidationError) -> str:

@@ -160,8 +160,6 @@ def test_secrets_a_model_repeats_never_reach_issues_digests_logs_or_requests(ech
     assert found == {}, report(found)
 
 
-@pytest.mark.xfail(strict=True, reason="the triage cache and run records keep the model's answer as it came; "
-                                       "redacting it is for triage_claude.py and poll.py (see the report)")
 def test_secrets_a_model_repeats_never_reach_the_state(echoed: Everything) -> None:
     found = echoed.leaks(model_output_in_state)
     assert found == {}, report(found)
