@@ -192,21 +192,25 @@ def differences(desired: Any, current: Any) -> list[str]:
     return changed
 
 
-def scheduler_client(api_endpoint: str | None = None) -> Any:
-    """The Cloud Scheduler client over REST (the transport the tests drive). With `api_endpoint`
-    (a local stand-in) it sends no credentials; otherwise it uses Application Default Credentials."""
+def rest_client(client_class: Any, api_endpoint: str | None = None) -> Any:
+    """A Google Cloud client over REST (the transport the tests drive). With `api_endpoint` (a
+    local stand-in) it sends no credentials; otherwise it uses Application Default Credentials."""
     from google.api_core.client_options import ClientOptions
     from google.auth.credentials import AnonymousCredentials
     from google.auth.exceptions import DefaultCredentialsError
 
     if api_endpoint:
-        return scheduler_v1.CloudSchedulerClient(transport="rest", credentials=AnonymousCredentials(),  # type: ignore[no-untyped-call]
-                                                 client_options=ClientOptions(api_endpoint=api_endpoint))
+        return client_class(transport="rest", credentials=AnonymousCredentials(),  # type: ignore[no-untyped-call]
+                            client_options=ClientOptions(api_endpoint=api_endpoint))
     try:
-        return scheduler_v1.CloudSchedulerClient(transport="rest")
+        return client_class(transport="rest")
     except DefaultCredentialsError:
         raise ConfigError("no Google credentials: run `gcloud auth application-default login` "
                           "or set GOOGLE_APPLICATION_CREDENTIALS") from None
+
+
+def scheduler_client(api_endpoint: str | None = None) -> Any:
+    return rest_client(scheduler_v1.CloudSchedulerClient, api_endpoint)
 
 
 def apply_schedules(client: Any, spec: ScheduleSpec, project: str, region: str, dry_run: bool = False) -> list[str]:

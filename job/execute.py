@@ -18,7 +18,7 @@ from typing import Any, TextIO, TypeVar
 
 from google.api_core import exceptions as gexc
 
-from job.deploy import api_message, require_location
+from job.deploy import api_message, require_location, rest_client
 from job.errors import ConfigError, OrchestratorError, UsageError
 
 # Imported by name, so untyped: see job/deploy.py (a typed google.cloud.* import breaks mypy on the GCS adapter).
@@ -70,20 +70,7 @@ class ExecutionResult:
 
 
 def jobs_client(api_endpoint: str | None = None) -> Any:
-    """The Cloud Run Admin API client over REST (the transport the tests drive). With `api_endpoint`
-    (a local stand-in) it sends no credentials; otherwise it uses Application Default Credentials."""
-    from google.api_core.client_options import ClientOptions
-    from google.auth.credentials import AnonymousCredentials
-    from google.auth.exceptions import DefaultCredentialsError
-
-    if api_endpoint:
-        return run_v2.JobsClient(transport="rest", credentials=AnonymousCredentials(),  # type: ignore[no-untyped-call]
-                                 client_options=ClientOptions(api_endpoint=api_endpoint))
-    try:
-        return run_v2.JobsClient(transport="rest")
-    except DefaultCredentialsError:
-        raise ConfigError("no Google credentials: run `gcloud auth application-default login` "
-                          "or set GOOGLE_APPLICATION_CREDENTIALS") from None
+    return rest_client(run_v2.JobsClient, api_endpoint)
 
 
 def execute(client: Any, project: str, region: str, job: str, weekly: bool = False, wait: bool = False,
