@@ -18,9 +18,11 @@ import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import urlsplit
+
+from local_server import LocalServer
 
 EXECUTION_TYPE = "type.googleapis.com/google.cloud.run.v2.Execution"
 STATUS = {400: "INVALID_ARGUMENT", 403: "PERMISSION_DENIED", 404: "NOT_FOUND", 409: "ALREADY_EXISTS",
@@ -63,26 +65,20 @@ class FakeCloudRun:
         self._lock = threading.Lock()
         self._executions: dict[str, dict[str, Any]] = {}  # execution name -> Execution JSON
         self._operations: dict[str, dict[str, Any]] = {}  # operation name -> {execution, polls}
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._local: LocalServer | None = None
 
     @property
     def endpoint(self) -> str:
-        assert self._server is not None, "the fake is not started"
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        assert self._local is not None, "the fake is not started"
+        return self._local.url
 
     def __enter__(self) -> FakeCloudRun:
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-cloudrun", daemon=True)
-        self._thread.start()
+        self._local = LocalServer(_handler(self), "fake-cloudrun")
         return self
 
     def __exit__(self, *exc: object) -> None:
-        assert self._server is not None and self._thread is not None
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+        assert self._local is not None
+        self._local.close()
 
     def answer(self, method: str, path: str, raw: bytes) -> tuple[int, dict[str, Any]]:
         with self._lock:

@@ -14,9 +14,11 @@ import math
 import re
 import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from local_server import LocalServer
 
 CONTENT_MAX = 2_000
 EMBEDS_MAX = 10
@@ -121,30 +123,24 @@ class FakeDiscord:
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._local: LocalServer | None = None
 
     @property
     def base(self) -> str:
-        assert self._server is not None, "the fake is not started"
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        assert self._local is not None, "the fake is not started"
+        return self._local.url
 
     @property
     def url(self) -> str:
         return f"{self.base}/api/webhooks/{self.webhook_id}/{self.token}"
 
     def __enter__(self) -> FakeDiscord:
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-discord", daemon=True)
-        self._thread.start()
+        self._local = LocalServer(_handler(self), "fake-discord")
         return self
 
     def __exit__(self, *exc: object) -> None:
-        assert self._server is not None and self._thread is not None
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+        assert self._local is not None
+        self._local.close()
 
     def answer(self, path: str, query: dict[str, list[str]], raw: bytes) -> tuple[int, dict[str, str], bytes]:
         with self._lock:

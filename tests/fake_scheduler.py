@@ -21,9 +21,11 @@ import re
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from local_server import LocalServer
 
 STATUS = {400: "INVALID_ARGUMENT", 403: "PERMISSION_DENIED", 404: "NOT_FOUND", 409: "ALREADY_EXISTS",
           500: "INTERNAL", 503: "UNAVAILABLE"}
@@ -53,26 +55,20 @@ class FakeScheduler:
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._local: LocalServer | None = None
 
     @property
     def endpoint(self) -> str:
-        assert self._server is not None, "the fake is not started"
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        assert self._local is not None, "the fake is not started"
+        return self._local.url
 
     def __enter__(self) -> FakeScheduler:
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-scheduler", daemon=True)
-        self._thread.start()
+        self._local = LocalServer(_handler(self), "fake-scheduler")
         return self
 
     def __exit__(self, *exc: object) -> None:
-        assert self._server is not None and self._thread is not None
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+        assert self._local is not None
+        self._local.close()
 
     def body_of(self, name: str) -> bytes:
         """The HTTP target body of a stored job, decoded."""
