@@ -166,7 +166,7 @@ def _check_files(deps: Deps, rel: Relationship, decision: Decision) -> tuple[Dec
     except RateLimited:
         raise
     except SourceError as exc:
-        return replace(decision, affected_files=()), [], f"could not read the files of {rel.dependent}: {exc}"
+        return replace(decision, affected_files=()), [], f"could not read the files of {rel.dependent}: {redact(str(exc))}"
     present = tuple(p for p in paths if found.get(p) is not None)
     missing = [p for p in paths if found.get(p) is None]
     return replace(decision, affected_files=present), missing, ""
