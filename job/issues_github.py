@@ -143,12 +143,9 @@ class GitHubIssueTracker:
         candidates.sort(key=lambda i: (i.number != hint, -i.number))
         return self._ref(dependent, candidates[0]) if candidates else None
 
-    def ensure_labels(self, dependent: str, labels: tuple[str, ...]) -> None:
-        """Create the labels the job uses when they are missing, with a colour and a description."""
-        with self._lock(dependent):
-            self._ensure_labels(dependent, labels)
-
     def _ensure_labels(self, dependent: str, labels: tuple[str, ...]) -> None:
+        """Create the labels the job uses when they are missing, with a colour and a description
+        (the caller holds the dependent's lock)."""
         names = dict.fromkeys((self._label, *labels))
         wanted = [name for name in names if f"{dependent}\0{name}" not in self._labels_ready]
         if not wanted:
