@@ -22,7 +22,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import urlsplit
 
-from local_server import LocalServer
+from local_server import Served
 
 EXECUTION_TYPE = "type.googleapis.com/google.cloud.run.v2.Execution"
 STATUS = {400: "INVALID_ARGUMENT", 403: "PERMISSION_DENIED", 404: "NOT_FOUND", 409: "ALREADY_EXISTS",
@@ -49,7 +49,7 @@ class Run:
 
 
 @dataclass
-class FakeCloudRun:
+class FakeCloudRun(Served):
     project: str = "demo-project"
     region: str = "europe-west1"
     jobs: dict[str, int] = field(default_factory=lambda: {"dependency-orchestrator": 1})  # job -> task count
@@ -65,20 +65,11 @@ class FakeCloudRun:
         self._lock = threading.Lock()
         self._executions: dict[str, dict[str, Any]] = {}  # execution name -> Execution JSON
         self._operations: dict[str, dict[str, Any]] = {}  # operation name -> {execution, polls}
-        self._local: LocalServer | None = None
 
-    @property
-    def endpoint(self) -> str:
-        assert self._local is not None, "the fake is not started"
-        return self._local.url
+    server_name = "fake-cloudrun"
 
-    def __enter__(self) -> FakeCloudRun:
-        self._local = LocalServer(_handler(self), "fake-cloudrun")
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        assert self._local is not None
-        self._local.close()
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        return _handler(self)
 
     def answer(self, method: str, path: str, raw: bytes) -> tuple[int, dict[str, Any]]:
         with self._lock:

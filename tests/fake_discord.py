@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from local_server import LocalServer
+from local_server import Served
 
 CONTENT_MAX = 2_000
 EMBEDS_MAX = 10
@@ -110,7 +110,7 @@ class Seen:
 
 
 @dataclass
-class FakeDiscord:
+class FakeDiscord(Served):
     webhook_id: str = "112233445566778899"
     token: str = "Tok3n-Sup3r-S3cret_value"
     content_max: int = CONTENT_MAX  # lower it to make Discord refuse every message (a persistent 400)
@@ -123,24 +123,19 @@ class FakeDiscord:
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
-        self._local: LocalServer | None = None
 
     @property
     def base(self) -> str:
-        assert self._local is not None, "the fake is not started"
-        return self._local.url
+        return self.endpoint
 
     @property
     def url(self) -> str:
         return f"{self.base}/api/webhooks/{self.webhook_id}/{self.token}"
 
-    def __enter__(self) -> FakeDiscord:
-        self._local = LocalServer(_handler(self), "fake-discord")
-        return self
+    server_name = "fake-discord"
 
-    def __exit__(self, *exc: object) -> None:
-        assert self._local is not None
-        self._local.close()
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        return _handler(self)
 
     def answer(self, path: str, query: dict[str, list[str]], raw: bytes) -> tuple[int, dict[str, str], bytes]:
         with self._lock:

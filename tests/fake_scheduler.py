@@ -25,7 +25,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from local_server import LocalServer
+from local_server import Served
 
 STATUS = {400: "INVALID_ARGUMENT", 403: "PERMISSION_DENIED", 404: "NOT_FOUND", 409: "ALREADY_EXISTS",
           500: "INTERNAL", 503: "UNAVAILABLE"}
@@ -47,7 +47,7 @@ class Seen:
 
 
 @dataclass
-class FakeScheduler:
+class FakeScheduler(Served):
     jobs: dict[str, dict[str, Any]] = field(default_factory=dict)  # job name -> the job as stored (names for enums)
     denied: set[str] = field(default_factory=set)  # permissions the caller lacks
     scripted: dict[int, int] = field(default_factory=dict)  # request number (1-based) -> error status
@@ -55,20 +55,11 @@ class FakeScheduler:
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
-        self._local: LocalServer | None = None
 
-    @property
-    def endpoint(self) -> str:
-        assert self._local is not None, "the fake is not started"
-        return self._local.url
+    server_name = "fake-scheduler"
 
-    def __enter__(self) -> FakeScheduler:
-        self._local = LocalServer(_handler(self), "fake-scheduler")
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        assert self._local is not None
-        self._local.close()
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        return _handler(self)
 
     def body_of(self, name: str) -> bytes:
         """The HTTP target body of a stored job, decoded."""

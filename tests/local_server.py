@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Self
 
 
 class LocalServer:
@@ -23,3 +24,27 @@ class LocalServer:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
+
+
+class Served:
+    """For a stand-in: `with Fake() as fake:` serves it while the block runs. A subclass names its
+    server thread and gives the handler class that answers for it."""
+
+    server_name = "fake"
+    _local: LocalServer | None = None
+
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        raise NotImplementedError
+
+    @property
+    def endpoint(self) -> str:
+        assert self._local is not None, "the fake is not started"
+        return self._local.url
+
+    def __enter__(self) -> Self:
+        self._local = LocalServer(self.handler(), self.server_name)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self._local is not None
+        self._local.close()
