@@ -1,0 +1,84 @@
+"""Turn real commits of a public repository into unlabelled cases in the devset's format.
+
+    python bench/labelled/extract.py GIT_DIR --repo OWNER/NAME --dependent OWNER/NAME --kind consumer|template
+        (--shas SHA ... | --range BASE..HEAD [--limit N]) [--id-prefix P] > cases.jsonl
+
+Each case is one non-merge commit: its message, date and per-file diffs against its first parent
+(renames detected), clipped like the devset: 4,000 characters a file and 20,000 a commit, with
+`truncated` saying where. The `label` is left for a person to fill in: should_notify, triggers,
+urgency, rationale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+
+PER_FILE = 4_000
+PER_COMMIT = 20_000
+LETTERS = {"A": "A", "M": "M", "D": "D", "R": "R", "C": "A", "T": "M"}
+
+
+def _git(git_dir: str, *args: str) -> str:
+    out = subprocess.run(["git", "--git-dir", git_dir, *args], capture_output=True, text=True, errors="replace", check=True)
+    return out.stdout
+
+
+def _files(git_dir: str, sha: str) -> list[dict[str, object]]:
+    status = _git(git_dir, "diff-tree", "-r", "-M", "--no-commit-id", "--name-status", "--root", sha)
+    files: list[dict[str, object]] = []
+    budget = PER_COMMIT
+    for row in status.splitlines():
+        parts = row.split("\t")
+        letter = LETTERS.get(parts[0][:1], "M")
+        path = parts[-1]
+        paths = parts[1:]
+        diff = _git(git_dir, "show", "--format=", "-M", "--patch", sha, "--", *paths)
+        truncated = False
+        limit = min(PER_FILE, budget)
+        if len(diff) > limit:
+            diff, truncated = diff[:limit], True
+        budget -= len(diff)
+        entry: dict[str, object] = {"path": path, "change_type": letter, "diff": diff, "truncated": truncated}
+        if letter == "R" and len(parts) == 3:
+            entry["old_path"] = parts[1]
+        files.append(entry)
+    return files
+
+
+def case(git_dir: str, sha: str, args: argparse.Namespace) -> dict[str, object]:
+    full, date, message = _git(git_dir, "show", "-s", "--format=%H%x00%aI%x00%B", sha).split("\x00", 2)
+    return {
+        "id": f"{args.id_prefix}-{full[:8]}", "kind": args.kind, "source_repo": args.repo,
+        "dependent_repo": args.dependent, "sha": full, "message": message.strip(), "date": date,
+        "files": _files(git_dir, full),
+        "label": {"should_notify": None, "triggers": [], "urgency": "none", "rationale": ""},
+    }
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("git_dir")
+    p.add_argument("--repo", required=True)
+    p.add_argument("--dependent", required=True)
+    p.add_argument("--kind", choices=("consumer", "template"), required=True)
+    p.add_argument("--shas", nargs="*")
+    p.add_argument("--range")
+    p.add_argument("--limit", type=int, default=80)
+    p.add_argument("--id-prefix", default="case")
+    args = p.parse_args()
+    if args.shas:
+        shas = args.shas
+    elif args.range:
+        shas = _git(args.git_dir, "rev-list", "--no-merges", "--reverse", "--first-parent", args.range).split()[: args.limit]
+    else:
+        p.error("give --shas or --range")
+    for sha in shas:
+        print(json.dumps(case(args.git_dir, sha, args)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
