@@ -222,6 +222,8 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
         record["triage_usage"] = triage_usage()
         record["tokens"] = int(record["triage_usage"].get("tokens", 0))
         record["cost_usd"] = float(record["triage_usage"].get("cost_usd", 0.0))
+        # why the model stopped being asked (a refused key, a rejected request, a spent budget): said once
+        record["triage_stopped"] = str((record["triage_usage"].get("budget") or {}).get("stopped") or "")
     record["finished"] = deps.clock().isoformat(timespec="seconds")
     record["exit_code"] = exit_code
     wanted_digest = options.dry_run or deps.digest_quiet_passes or _has_something_to_say(record)
@@ -342,6 +344,7 @@ def _execution_digest(deps: Deps, task: Task, record_key: str) -> str | None:
     merged["skipped"] = [s for r in records for s in r["skipped"]]
     merged["tokens"] = sum(r.get("tokens", 0) for r in records)
     merged["cost_usd"] = sum(r.get("cost_usd", 0.0) for r in records)
+    merged["triage_stopped"] = "; ".join(dict.fromkeys(r["triage_stopped"] for r in records if r.get("triage_stopped")))
     if deps.digest_quiet_passes or _has_something_to_say(merged):
         return render_digest(merged)
     return None

@@ -14,30 +14,37 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import re
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timezone
-from typing import Annotated, Any, Literal
+from typing import Any, cast
 
 import anthropic
 from anthropic.types import CacheControlEphemeralParam, Message, MessageParam, TextBlockParam, ToolParam, Usage, UserMessageParam
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
+from pydantic import ValidationError
 
 from job.config import Relationship
 from job.errors import PreconditionFailed, RateLimited, SourceError, StateCorrupt
 from job.model import ChangeSet, Decision, digest_of
 from job.ports import BlobStore, RepoFiles
 from job.prompts import Prompts, Rendered, estimate_tokens
-from job.redact import redact
 from job.state import read_json, write_json
+from job.triage_answer import (
+    FINDINGS,
+    MAX_OUTPUT_TOKENS,
+    TOOL_NAME,
+    ConsumerFinding,
+    InvalidAnswer,
+    TemplateFinding,
+    finding_from,
+    tool_for,
+)
+from job.triage_cost import COUNTERS, cost_usd, price_of
 from job.triage_rules import RulesTriage
 
 log = logging.getLogger("job.triage")
 
-TOOL_NAME = "record_triage"
-MAX_OUTPUT_TOKENS = 2_048
 FILE_MAX_BYTES = 100_000
 STOP_AFTER_FAILURES = 3  # consecutive API failures before the rest of the run uses the rules
 FIT_ATTEMPTS = 3  # renders of one prompt to fit the request into the prompt budget
@@ -45,134 +52,11 @@ CAS_ATTEMPTS = 10
 EPHEMERAL: CacheControlEphemeralParam = {"type": "ephemeral"}
 
 
-# --- what the model must answer --------------------------------------------------------------------
-
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1_000)]
-_NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[-*\u2022])\s+")
-
-
-class ConsumerFinding(BaseModel):
-    """The tool input for a consumer. The model proposes; `ClaudeTriage` disposes."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    requires_action: bool = Field(description="Whether the dependent must change because of this change set.")
-    urgency: Literal["critical", "high", "medium", "low"] = Field(description="How soon; low when no action.")
-    confidence: float = Field(ge=0, le=1, description="How likely requires_action is right, 0 to 1.")
-    impact_summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1_500)] = Field(
-        description="The key change first, then what it means for the dependent.")
-    recommended_changes: list[Text] = Field(max_length=12, description="Concrete steps in order, unnumbered.")
-    affected_files: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]] = Field(
-        max_length=50, description="Paths of the dependent's files shown in the prompt that need a change.")
-    reasoning: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4_000)] = Field(
-        description="The evidence relied on, what was discounted, and why this sure.")
-
-    @field_validator("recommended_changes")
-    @classmethod
-    def _unnumbered(cls, steps: list[str]) -> list[str]:
-        return [_NUMBERING.sub("", step) or step for step in steps]
-
-    @model_validator(mode="after")
-    def _steps_when_action(self) -> ConsumerFinding:
-        if self.requires_action and not self.recommended_changes:
-            raise ValueError("recommended_changes must not be empty when requires_action is true")
-        return self
-
-
-class TemplateFinding(ConsumerFinding):
-    not_proposed: list[Text] = Field(
-        max_length=20, description="Parts deliberately not proposed (divergent, or already present), and why.")
-
-
-FINDINGS: dict[str, type[ConsumerFinding]] = {"consumer": ConsumerFinding, "template": TemplateFinding}
-
-
-def tool_for(kind: str) -> ToolParam:
-    return {
-        "name": TOOL_NAME,
-        "description": "Record the triage decision for this dependent. Call it exactly once.",
-        "input_schema": FINDINGS[kind].model_json_schema(),
-    }
-
-
-class InvalidAnswer(Exception):
-    """The model's answer did not validate; the message says why, for the retry to quote."""
-
-
 def parse_answer(message: Message, kind: str) -> ConsumerFinding:
     calls = [b for b in message.content if b.type == "tool_use" and b.name == TOOL_NAME]
     if not calls:
         raise InvalidAnswer(f"the answer has no call to the {TOOL_NAME} tool (stop reason: {message.stop_reason})")
-    try:
-        finding = FINDINGS[kind].model_validate(calls[0].input)
-    except ValidationError as exc:
-        raise InvalidAnswer(explain(exc)) from None
-    return _redacted(finding)
-
-
-def _redacted(finding: ConsumerFinding) -> ConsumerFinding:
-    """The model never sees a secret, yet it may write something secret-shaped: it is redacted
-    before it is cached, recorded or rendered."""
-    data = finding.model_dump()
-    for key, value in data.items():
-        if isinstance(value, str):
-            data[key] = redact(value)
-        elif isinstance(value, list):
-            data[key] = [redact(v) if isinstance(v, str) else v for v in value]
-    return type(finding).model_validate(data)
-
-
-def explain(exc: ValidationError) -> str:
-    """A validation error as a short list the model can act on: field, problem, value given."""
-    parts = []
-    for err in exc.errors(include_url=False):
-        where = ".".join(str(p) for p in err["loc"]) or "input"
-        given = "" if err["type"] in ("missing", "extra_forbidden") else f" (got {str(err.get('input'))[:80]!r})"
-        parts.append(f"{where}: {str(err['msg']).removeprefix('Value error, ')}{given}")
-    return "; ".join(parts)
-
-
-# --- cost ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Price:
-    """USD per million tokens: input, output, cache write (5-minute TTL), cache read."""
-
-    input: float
-    output: float
-    cache_write: float
-    cache_read: float
-
-
-# Estimates from Anthropic's public price list by model family; the first fragment found in the
-# model name wins, and an unknown name is priced as Sonnet. The invoice is what counts.
-PRICES: tuple[tuple[str, Price], ...] = (
-    ("opus-4-0", Price(15, 75, 18.75, 1.50)),
-    ("opus-4-1", Price(15, 75, 18.75, 1.50)),
-    ("opus-4-2025", Price(15, 75, 18.75, 1.50)),
-    ("3-opus", Price(15, 75, 18.75, 1.50)),
-    ("opus", Price(5, 25, 6.25, 0.50)),
-    ("3-5-haiku", Price(0.80, 4, 1.00, 0.08)),
-    ("3-haiku", Price(0.25, 1.25, 0.30, 0.03)),
-    ("haiku", Price(1, 5, 1.25, 0.10)),
-    ("sonnet", Price(3, 15, 3.75, 0.30)),
-)
-
-
-def price_of(model: str) -> tuple[str, Price]:
-    return next(((f, p) for f, p in PRICES if f in model), ("sonnet (assumed)", PRICES[-1][1]))
-
-
-COUNTERS = ("requests", "failed_requests", "invalid_answers", "input_tokens", "output_tokens",
-            "cache_creation_input_tokens", "cache_read_input_tokens", "tokens", "result_cache_hits", "degraded")
-
-
-def _cost(counts: Mapping[str, int], price: Price) -> float:
-    usd = (counts["input_tokens"] * price.input + counts["output_tokens"] * price.output
-           + counts["cache_creation_input_tokens"] * price.cache_write
-           + counts["cache_read_input_tokens"] * price.cache_read) / 1_000_000
-    return round(usd, 6)
+    return finding_from(calls[0].input, kind)
 
 
 def _utcnow() -> datetime:
@@ -261,7 +145,7 @@ class ClaudeTriage:
         its input) stays within the prompt budget: rendered again with less room while it does not."""
         paths = relationship.interface_files if relationship.kind == "consumer" else rules.affected_files
         files, problem = self._read(relationship, paths)
-        tool = tool_for(relationship.kind)
+        tool = _tool(relationship.kind)
         room = self._prompt_budget
         for _ in range(FIT_ATTEMPTS):
             rendered = self.prompts.render(change_set, relationship, rules, paths, files, budget_tokens=room,
@@ -287,10 +171,10 @@ class ClaudeTriage:
         counted), tokens by kind as the API reported them, estimated cost in USD, per relationship."""
         with self._lock:
             totals = dict(self._totals)
-            per = {k: {**v, "cost_usd": _cost(v, self._price)} for k, v in sorted(self._by_relationship.items())}
+            per = {k: {**v, "cost_usd": cost_usd(v, self._price)} for k, v in sorted(self._by_relationship.items())}
         return {
             "engine": self.engine, "model": self.model, "prompt_version": self.prompt_version, **totals,
-            "cost_usd": _cost(totals, self._price),
+            "cost_usd": cost_usd(totals, self._price),
             "pricing": f"estimate at {self._pricing} list prices (USD per million tokens: "
                        f"{self._price.input} in, {self._price.output} out, {self._price.cache_write} cache write, "
                        f"{self._price.cache_read} cache read)",
@@ -304,7 +188,7 @@ class ClaudeTriage:
     def _ask(self, rules: Decision, rel: Relationship, rendered: Rendered, key: str) -> Decision:
         system, first = _request_parts(rendered)
         messages: list[MessageParam] = [first]
-        tool = tool_for(rel.kind)
+        tool = _tool(rel.kind)
         estimate = request_tokens(rendered, tool)
         for attempt in (1, 2):
             reached = self._budget_reached(estimate)
@@ -316,8 +200,7 @@ class ClaudeTriage:
                     model=self.model, max_tokens=self._max_output,
                     system=system, messages=messages, tools=[tool],
                     tool_choice={"type": "tool", "name": TOOL_NAME},
-                    extra_body={"temperature": 0},
-                )
+                )  # no sampling parameters: API version 2026-10-21 rejects temperature, top_p and top_k
             except anthropic.APIError as exc:
                 self._count(rel, requests=1, failed_requests=1)
                 return self._api_failure(rules, rel, exc)
@@ -372,7 +255,8 @@ class ClaudeTriage:
                 return f"the Claude API is overloaded (529){after}", False
             if status >= 500:
                 return f"the Claude API failed ({status} {kind}){after}", False
-            return f"the Claude API rejected the request ({status} {kind}: {(exc.api_message or '')[:200]})", False
+            # Every request of a run has the same shape: one the API refuses, it refuses for all of them.
+            return f"the Claude API rejected the request ({status} {kind}: {(exc.api_message or '')[:200]})", status == 400
         return f"the Claude API failed: {type(exc).__name__}", False
 
     def _read(self, rel: Relationship, paths: tuple[str, ...]) -> tuple[Mapping[str, str | None] | None, str]:
@@ -513,7 +397,7 @@ class ClaudeTriage:
             value, generation = found if found else ({"date": day}, 0)
             updated = {**value, **{k: int(value.get(k, 0)) + v for k, v in counts.items()}}
             updated.pop("schema", None)
-            updated["cost_usd"] = _cost({k: int(updated.get(k, 0)) for k in COUNTERS}, self._price)
+            updated["cost_usd"] = cost_usd({k: int(updated.get(k, 0)) for k in COUNTERS}, self._price)
             try:
                 assert self._store is not None
                 write_json(self._store, key, updated, if_generation=generation)
@@ -539,6 +423,10 @@ def _request_parts(rendered: Rendered) -> tuple[list[TextBlockParam], UserMessag
         {"type": "text", "text": rendered.change},
     ]
     return system, {"role": "user", "content": blocks}
+
+
+def _tool(kind: str) -> ToolParam:
+    return cast(ToolParam, tool_for(kind))
 
 
 def request_tokens(rendered: Rendered, tool: ToolParam) -> int:

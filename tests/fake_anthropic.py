@@ -20,12 +20,15 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-API_VERSION = "2023-06-01"
+API_VERSION = "2026-10-21"  # what anthropic 2.x sends (anthropic._constants.ANTHROPIC_API_VERSION)
+API_VERSIONS = ("2023-06-01", API_VERSION)  # the versions the fake knows; any other is a 400, as on the real API
+SAMPLING = ("temperature", "top_p", "top_k")  # dropped from the request body in API version 2026-10-21
 MIN_CACHEABLE_TOKENS = 1024
 TOP_LEVEL = {
-    "model", "max_tokens", "messages", "system", "tools", "tool_choice", "temperature", "metadata",
-    "stop_sequences", "top_p", "top_k", "stream", "thinking", "output_config", "service_tier", "cache_control",
+    "model", "max_tokens", "messages", "system", "tools", "tool_choice", "metadata",
+    "stop_sequences", "stream", "thinking", "output_config", "service_tier", "cache_control",
 }
+MAX_TOKENS_WITHOUT_STREAMING = 21_333  # above this the SDK refuses to send a non-streaming request
 _ids = itertools.count(1)
 
 
@@ -133,7 +136,9 @@ class FakeAnthropic:
         """What the real API would reject in this request, or None."""
         if not isinstance(body, dict):
             return "request body must be a JSON object"
-        unknown = sorted(set(body) - TOP_LEVEL)
+        version = headers.get("anthropic-version", "")
+        allowed = TOP_LEVEL | (set(SAMPLING) if version < API_VERSION else set())
+        unknown = sorted(set(body) - allowed)
         if unknown:
             return f"{unknown[0]}: Extra inputs are not permitted"
         if not isinstance(body.get("model"), str) or not body["model"]:
@@ -141,9 +146,10 @@ class FakeAnthropic:
         max_tokens = body.get("max_tokens")
         if not isinstance(max_tokens, int) or isinstance(max_tokens, bool) or max_tokens < 1:
             return "max_tokens: Field required (a positive integer)"
-        temperature = body.get("temperature", 1.0)
-        if not isinstance(temperature, int | float) or not 0 <= temperature <= 1:
-            return "temperature: must be between 0 and 1"
+        if version < API_VERSION:
+            temperature = body.get("temperature", 1.0)
+            if not isinstance(temperature, int | float) or not 0 <= temperature <= 1:
+                return "temperature: must be between 0 and 1"
         problem = _check_system(body.get("system", [])) or _check_messages(body.get("messages"))
         if problem:
             return problem
@@ -239,9 +245,14 @@ def _handler(api: FakeAnthropic) -> type[BaseHTTPRequestHandler]:
                 recorded.status = 401
                 self._error(401, "authentication_error", "invalid x-api-key")
                 return
-            if not headers.get("anthropic-version"):
+            version = headers.get("anthropic-version")
+            if not version:
                 recorded.status = 400
                 self._error(400, "invalid_request_error", "anthropic-version: header is required")
+                return
+            if version not in API_VERSIONS:
+                recorded.status = 400
+                self._error(400, "invalid_request_error", f"anthropic-version: {version!r} is not a valid version")
                 return
             problem = api.check(headers, body)
             if problem is not None:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from fake_anthropic import FakeAnthropic, overloaded, tool
+from fake_anthropic import FakeAnthropic, Reply, overloaded, tool
 from test_cli import DEVSET_CONFIG, PAYLOADS, orchestrator, outbox_issues, world  # noqa: F401
 
 from job.demo import CONSUMER, FORK
@@ -64,6 +64,35 @@ def test_claude_overloaded_degrades_to_the_rules_and_says_so(world: tuple[dict[s
         assert result.returncode == 0, result.stderr
         [consumer] = outbox_issues(state, CONSUMER).values()
         assert "degraded" in consumer and "(degraded)" in result.stdout
+
+
+def test_a_request_the_api_rejects_degrades_the_run_once_and_the_digest_and_run_record_say_why(
+    world: tuple[dict[str, str], Path],  # noqa: F811
+) -> None:
+    env, state = world
+    with FakeAnthropic([Reply("error", status=400, error_type="invalid_request_error",
+                              message="max_tokens: too large for this model")]) as api:
+        result = orchestrator("run", env={**env, **claude_env(api)}, cwd=state.parent)
+        assert result.returncode == 0, result.stderr
+        assert len(api.requests) == 1  # the second dependent is not asked: the same request would fail the same way
+    why = "the Claude API rejected the request (400 invalid_request_error: max_tokens: too large for this model)"
+    assert f"**Triage fell back to the rules for the rest of this run:** Claude is not usable in this run: {why}" \
+        in result.stdout
+    assert result.stdout.count("(degraded)") == 2
+    records = [json.loads(p.read_text()) for p in (state / "runs").rglob("*.json")]
+    record = max(records, key=lambda r: r["started"])
+    assert record["triage_stopped"] == f"Claude is not usable in this run: {why}"
+    assert all(d["degraded"] for r in record["repos"] for d in r["decisions"] if d["requires_action"])
+
+
+def test_triage_with_claude_against_api_version_2026_10_21_gives_claudes_decision(tmp_path: Path) -> None:
+    with FakeAnthropic([tool(CONSUMER_ANSWER)]) as api:
+        result = orchestrator("triage", "consumer", "--payload", str(PAYLOADS / "consumer-health-endpoint.json"),
+                              "--config", str(DEVSET_CONFIG), "--engine", "claude", env=claude_env(api), cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert api.problems == [] and api.requests[0].headers["anthropic-version"] == "2026-10-21"
+    decision = json.loads(result.stdout)
+    assert decision["engine"].startswith("claude") and decision["degraded"] is False and decision["llm_called"] is True
 
 
 def test_triage_with_claude_shows_the_prompt_with_the_change_fenced_as_data(tmp_path: Path) -> None:

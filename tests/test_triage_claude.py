@@ -20,7 +20,7 @@ from typing import Any
 import anthropic
 import pytest
 from doubles import InMemoryBlobStore, ScriptedCommitSource
-from fake_anthropic import FakeAnthropic, Recorded, overloaded, rate_limited, server_error, slow, text, tool
+from fake_anthropic import FakeAnthropic, Recorded, Reply, overloaded, rate_limited, server_error, slow, text, tool
 from tests_support import NOW
 
 from job.changeset import batch_changes
@@ -30,6 +30,7 @@ from job.model import ChangeSet, Commit, Decision, Fetch, FileChange
 from job.prompts import Prompts, estimate_tokens
 from job.rules import parse_rules
 from job.state import read_json
+from job.triage_answer import FINDINGS, MAX_OUTPUT_TOKENS
 from job.triage_claude import TOOL_NAME, ClaudeTriage
 from job.triage_rules import RulesTriage
 
@@ -144,7 +145,9 @@ def test_tool_use_round_trip_gives_claudes_decision_for_the_configured_dependent
     assert api.problems == []
     assert request.headers["authorization"] == "Bearer test-key"
     body = request.body
-    assert body["model"] == MODEL and body["temperature"] == 0 and body["max_tokens"] > 0
+    assert body["model"] == MODEL and body["max_tokens"] > 0
+    assert not {"temperature", "top_p", "top_k"} & set(body)  # API version 2026-10-21 refuses them
+    assert request.headers["anthropic-version"] == anthropic._constants.ANTHROPIC_API_VERSION
     assert body["tool_choice"] == {"type": "tool", "name": TOOL_NAME}
     assert body["tools"][0]["input_schema"]["additionalProperties"] is False
     assert body["system"][0]["cache_control"] == {"type": "ephemeral"}
@@ -262,6 +265,54 @@ def test_refused_credentials_stop_requests_for_the_rest_of_the_run(api: FakeAnth
     assert len(api.requests) == 1
     assert first.degraded and "refused the credentials (401 authentication_error)" in first.reasoning
     assert second.degraded and not second.llm_called and "not usable in this run" in second.reasoning
+
+
+def test_the_fake_refuses_sampling_parameters_as_api_version_2026_10_21_does(api: FakeAnthropic) -> None:
+    client = anthropic.Anthropic(api_key="test-key", base_url=api.base_url, max_retries=0)
+    for name, value in (("temperature", 0), ("top_p", 1.0), ("top_k", 5)):
+        with pytest.raises(anthropic.BadRequestError) as raised:
+            client.messages.create(model=MODEL, max_tokens=16, messages=[{"role": "user", "content": "hi"}],
+                                   extra_body={name: value})
+        assert raised.value.status_code == 400 and raised.value.type == "invalid_request_error"
+        assert raised.value.api_message == f"{name}: Extra inputs are not permitted"
+    client.close()
+
+
+def test_a_request_the_api_rejects_stops_claude_for_the_rest_of_the_run(api: FakeAnthropic, engine: EngineFactory) -> None:
+    api.add(Reply("error", status=400, error_type="invalid_request_error",
+                  message="temperature: Extra inputs are not permitted"))
+    triage = engine()
+    first = triage.decide(change_set(), CHAT)
+    later = [triage.decide(change_set(head=str(n)), rel) for n in range(3, 6) for rel in (CHAT, BATCH)]
+    assert len(api.requests) == 1  # not three failures per dependent before giving up
+    assert first.degraded and "rejected the request (400 invalid_request_error: temperature" in first.reasoning
+    assert all(d.degraded and not d.llm_called and "not usable in this run" in d.reasoning for d in later)
+    stopped = triage.usage()["budget"]["stopped"]
+    assert stopped.startswith("Claude is not usable in this run: the Claude API rejected the request (400")
+
+
+@pytest.mark.parametrize("kind", ["consumer", "template"])
+def test_the_largest_valid_answer_fits_in_max_tokens(kind: str) -> None:
+    """Every string and list at its limit, in characters the tokenizer packs worst (CJK, one token each
+    at most): a valid answer is never cut off by max_tokens."""
+    schema = FINDINGS[kind].model_json_schema()
+
+    def largest(spec: dict[str, Any]) -> Any:
+        spec = schema["$defs"][spec["$ref"].split("/")[-1]] if "$ref" in spec else spec
+        if spec.get("type") == "array":
+            return [largest(spec["items"]) for _ in range(spec["maxItems"])]
+        if spec.get("type") == "string" and "enum" not in spec:
+            return "語" * spec["maxLength"]
+        if spec.get("type") == "boolean":
+            return True
+        if spec.get("type") == "number":
+            return 0.123456789
+        return spec["enum"][0]
+
+    answer = {name: largest(spec) for name, spec in schema["properties"].items()}
+    assert FINDINGS[kind].model_validate(answer)  # valid: at the limits, not past them
+    characters = len(json.dumps(answer, ensure_ascii=False))
+    assert characters <= MAX_OUTPUT_TOKENS, f"{characters} characters may exceed max_tokens {MAX_OUTPUT_TOKENS}"
 
 
 def test_consecutive_failures_stop_requests_for_the_rest_of_the_run(api: FakeAnthropic, engine: EngineFactory) -> None:

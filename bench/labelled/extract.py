@@ -3,7 +3,7 @@
     python bench/labelled/extract.py GIT_DIR --repo OWNER/NAME --dependent OWNER/NAME --kind consumer|template
         (--shas SHA ... | --range BASE..HEAD [--limit N]) [--id-prefix P] > cases.jsonl
 
-Each case is one non-merge commit: its message, date and per-file diffs against its first parent
+Each case is one non-merge commit of the range (every commit a poller comparing its two ends sees): its message, date and per-file diffs against its first parent
 (renames detected), clipped like the devset: 4,000 characters a file and 20,000 a commit, with
 `truncated` saying where. The `label` is left for a person to fill in: should_notify, triggers,
 urgency, rationale.
@@ -72,7 +72,7 @@ def main() -> int:
     if args.shas:
         shas = args.shas
     elif args.range:
-        shas = _git(args.git_dir, "rev-list", "--no-merges", "--reverse", "--first-parent", args.range).split()[: args.limit]
+        shas = _git(args.git_dir, "rev-list", "--no-merges", "--reverse", "--topo-order", args.range).split()[: args.limit]
     else:
         p.error("give --shas or --range")
     for sha in shas:
