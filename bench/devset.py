@@ -1,11 +1,15 @@
-"""Measure the rules triage on the labelled devset: precision, recall and the pre-filter's recall.
+"""Measure the rules triage on labelled real commits: the devset and the sets under bench/labelled.
 
-    python bench/devset.py [--fixtures ../shared/fixtures] [--json out.json] [--misses]
+    python bench/devset.py [--fixtures ../shared/fixtures] [--sets all|devset|tuning|held_out|NAME]
+                           [--json out.json] [--misses]
 
 Each labelled commit (and each labelled commit range) is turned into a change set exactly as the
-pass builds one, and decided by the same engine the pass uses, against the devset's own
-relationships config. A maintainer's `should_notify` is the truth; `requires_action` is the
-prediction; the pre-filter's recall is the share of should-notify cases it would send to Claude.
+pass builds one, and decided by the same engine the pass uses, against its set's own relationships
+config. A maintainer's `should_notify` is the truth; `requires_action` is the rules' decision; the
+pre-filter's recall is the share of should-notify cases it would send to Claude, and its skip rate
+the share of the cases that need nothing which it keeps from Claude. `bench/labelled/sets.json` says
+which sets were used to tune the rules and which are held out; `--misses` refuses the held-out sets,
+so nobody tunes on them by accident.
 """
 
 from __future__ import annotations
@@ -27,10 +31,12 @@ from job.rules import Rules, parse_rules  # noqa: E402
 from job.triage_rules import RulesTriage  # noqa: E402
 
 DEFAULT_FIXTURES = ROOT.parent / "shared" / "fixtures"
+LABELLED = ROOT / "bench" / "labelled"
 
 
 @dataclass
 class Outcome:
+    set_name: str
     case_id: str
     kind: str
     group: str
@@ -67,21 +73,40 @@ def _decide(case: dict[str, object], config: Config, rules: Rules, commits: list
     return RulesTriage(rules).decide(batch_changes(fetch, rules.noise), rel)
 
 
-def evaluate(fixtures: Path) -> list[Outcome]:
-    devset = fixtures / "devset"
-    config = parse_config((devset / "relationships.json").read_text(), str(devset / "relationships.json"))
-    rules_path = ROOT / "config" / "rules.json"
-    rules = parse_rules(rules_path.read_text(), str(rules_path))
+def sets(fixtures: Path) -> dict[str, tuple[str, Path]]:
+    """Every labelled set by name: (its role, its folder). The devset is where the rules began."""
+    roles = json.loads((LABELLED / "sets.json").read_text())
+    found = {"devset": ("tuning", fixtures / "devset")}
+    for role in ("tuning", "held_out"):
+        for name in roles[role]:
+            found[name] = (role, LABELLED / name)
+    return found
+
+
+def evaluate_set(name: str, folder: Path, rules: Rules) -> list[Outcome]:
+    config = parse_config((folder / "relationships.json").read_text(), str(folder / "relationships.json"))
     outcomes = []
-    for name, group in (("cases.jsonl", "commits"), ("batches.jsonl", "ranges")):
-        for line in (devset / name).read_text().splitlines():
+    for file, group in (("cases.jsonl", "commits"), ("batches.jsonl", "ranges")):
+        if not (folder / file).exists():
+            continue
+        for line in (folder / file).read_text().splitlines():
             case = json.loads(line)
             commits = case.get("commits") or [case]
             decision = _decide(case, config, rules, commits)
             outcomes.append(Outcome(
-                case["id"], case["kind"], group, bool(case["label"]["should_notify"]),
+                name, case["id"], case["kind"], group, bool(case["label"]["should_notify"]),
                 decision.requires_action, decision.would_call_llm, decision,
             ))
+    return outcomes
+
+
+def evaluate(fixtures: Path, names: list[str] | None = None) -> list[Outcome]:
+    rules_path = ROOT / "config" / "rules.json"
+    rules = parse_rules(rules_path.read_text(), str(rules_path))
+    known = sets(fixtures)
+    outcomes: list[Outcome] = []
+    for name in names or list(known):
+        outcomes += evaluate_set(name, known[name][1], rules)
     return outcomes
 
 
@@ -90,45 +115,66 @@ def scores(outcomes: list[Outcome]) -> dict[str, float | int]:
     fp = sum(o.predicted and not o.truth for o in outcomes)
     fn = sum(o.truth and not o.predicted for o in outcomes)
     positives = sum(o.truth for o in outcomes)
+    negatives = len(outcomes) - positives
     pre = sum(o.truth and o.prefilter for o in outcomes)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
     return {
         "cases": len(outcomes), "should_notify": positives, "true_pos": tp, "false_pos": fp, "false_neg": fn,
-        "precision": round(tp / (tp + fp), 3) if tp + fp else 1.0,
-        "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0,
+        "precision": round(precision, 3), "recall": round(recall, 3),
+        "f1": round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0,
         "prefilter_recall": round(pre / positives, 3) if positives else 1.0,
+        "prefilter_skips": round(sum(not o.truth and not o.prefilter for o in outcomes) / negatives, 3) if negatives else 0.0,
         "llm_share": round(sum(o.prefilter for o in outcomes) / len(outcomes), 3) if outcomes else 0.0,
     }
 
 
-def table(outcomes: list[Outcome]) -> tuple[str, dict[str, dict[str, float | int]]]:
+def table(outcomes: list[Outcome], roles: dict[str, str]) -> tuple[str, dict[str, dict[str, float | int]]]:
     rows: dict[str, dict[str, float | int]] = {}
-    for group in ("commits", "ranges"):
-        for kind in ("consumer", "template"):
-            part = [o for o in outcomes if o.group == group and o.kind == kind]
-            if part:
-                rows[f"{group}/{kind}"] = scores(part)
-    rows["all"] = scores(outcomes)
-    cols = ["cases", "should_notify", "precision", "recall", "prefilter_recall", "llm_share"]
-    lines = [f"{'slice':<18}" + "".join(f"{c:>18}" for c in cols)]
+    for name in dict.fromkeys(o.set_name for o in outcomes):
+        rows[f"{name} ({roles[name].replace('_', '-')})"] = scores([o for o in outcomes if o.set_name == name])
+    for role in ("tuning", "held_out"):
+        part = [o for o in outcomes if roles[o.set_name] == role]
+        if part:
+            rows[f"all {role.replace('_', '-')}"] = scores(part)
+    cols = ["cases", "should_notify", "precision", "recall", "f1", "prefilter_recall", "prefilter_skips"]
+    width = max(len(n) for n in rows) + 2
+    lines = [f"{'set':<{width}}" + "".join(f"{c:>17}" for c in cols)]
     for name, row in rows.items():
-        lines.append(f"{name:<18}" + "".join(f"{row[c]:>18}" for c in cols))
+        lines.append(f"{name:<{width}}" + "".join(f"{row[c]:>17}" for c in cols))
     return "\n".join(lines), rows
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fixtures", type=Path, default=DEFAULT_FIXTURES)
+    parser.add_argument("--sets", default="all", help="all, devset, tuning, held_out, or one set's name")
     parser.add_argument("--json", type=Path, help="also write the table as JSON here")
-    parser.add_argument("--misses", action="store_true", help="list the cases the rules got wrong")
+    parser.add_argument("--misses", action="store_true",
+                        help="list the cases the rules or the pre-filter got wrong (tuning sets only)")
     args = parser.parse_args()
-    outcomes = evaluate(args.fixtures)
-    text, rows = table(outcomes)
+    known = sets(args.fixtures)
+    roles = {name: role for name, (role, _) in known.items()}
+    if args.sets == "all":
+        names = list(known)
+    elif args.sets in ("tuning", "held_out"):
+        names = [n for n, role in roles.items() if role == args.sets]
+    elif args.sets in known:
+        names = [args.sets]
+    else:
+        parser.error(f"--sets {args.sets!r}: expected all, tuning, held_out or one of {', '.join(known)}")
+    if args.misses and any(roles[n] == "held_out" for n in names):
+        parser.error("--misses lists cases to tune on: not for held-out sets (use --sets tuning)")
+    outcomes = evaluate(args.fixtures, names)
+    text, rows = table(outcomes, roles)
     print(text)
     if args.misses:
         for o in outcomes:
-            if o.truth != o.predicted:
-                label = "FN" if o.truth else "FP"
-                print(f"\n{label} {o.case_id}: matched={list(o.decision.matched)}\n   {o.decision.reasoning[:400]}")
+            if o.truth != o.predicted or (o.truth and not o.prefilter):
+                label = ("FN" if o.truth else "FP") if o.truth != o.predicted else "decided, but"
+                label += " PRE-FILTER MISS" if o.truth and not o.prefilter else ""
+                print(f"\n{label} {o.set_name}/{o.case_id}: matched={list(o.decision.matched)}\n"
+                      f"   {o.decision.reasoning[:400]}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
     return 0

@@ -52,6 +52,7 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
         "remaining": sum(int(r.get("remaining") or 0) for r in record["repos"]),
         "decisions": len(decisions),
         "matched_pairs": sum(1 for d in decisions if d["matched"]),
+        "sent_pairs": sum(1 for d in decisions if d.get("would_call_llm")),
         "llm_called": sum(1 for d in decisions if d["llm_called"]),
         "degraded": sum(1 for d in decisions if d["degraded"]),
         "issue_actions": dict(actions),

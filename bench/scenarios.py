@@ -189,7 +189,7 @@ def fleet(sizes: Sizes, work: Path) -> dict[str, Any]:
                   "claude_latency_s": sizes.claude_latency},
         "wall_s": measured["wall_s"], "peak_rss_mib": measured["peak_rss_mib"],
         "rss_before_pass_mib": measured["rss_before_pass_mib"],
-        "matched_pairs": measured["matched_pairs"], "decisions": measured["decisions"],
+        "matched_pairs": measured["matched_pairs"], "sent_pairs": measured["sent_pairs"], "decisions": measured["decisions"],
         "degraded": measured["degraded"], "issues_written": measured["issue_writes"],
         **cost, "llm_calls": llm["llm_calls"], "llm_tokens": llm["llm_tokens"],
         "prompt_tokens_max": max(llm["prompt_tokens"], default=0),

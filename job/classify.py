@@ -12,6 +12,10 @@ Only effective changes are evidence: comment lines, and lines that merely moved 
 list rewritten from `'--region', 'x',` to `--region=x`), match no pattern; and a modified file whose
 every changed line is a comment gives no path evidence either (a moved line still changes the file:
 order can matter).
+
+The same pass says which files the rules cannot rule out (`Classification.undecided`): every file
+with an effective change that is not docs or tests, not outside the dependent's interface, not only
+a dependency bump, and not only divergent. The pre-filter sends a change set on when any is left.
 """
 
 from __future__ import annotations
@@ -42,12 +46,12 @@ def _shape(text: str) -> tuple[str, ...]:
 Shapes = set[tuple[str, ...]]
 
 
-def _moves(change_set: ChangeSet, rules: Rules) -> tuple[Shapes, Shapes]:
+def _moves(change_set: ChangeSet, rules: Rules, skip: tuple[str, ...]) -> tuple[Shapes, Shapes]:
     """The shapes of the lines removed and of those added anywhere in the change set."""
     removed: Shapes = set()
     added: Shapes = set()
     for f in change_set.files:
-        if path_matches(f.path, rules.no_evidence):
+        if path_matches(f.path, rules.no_evidence) or path_matches(f.path, skip):
             continue
         for sign, text in changed_lines(f.diff):
             if text.strip():
@@ -55,11 +59,30 @@ def _moves(change_set: ChangeSet, rules: Rules) -> tuple[Shapes, Shapes]:
     return removed, added
 
 
+_VERSION = re.compile(r"v?(\d+)[\w.+-]*")
+
+
+def _without_bumps(lines: list[str], rules: Rules) -> list[str]:
+    """A manifest's changed lines less its dependency bumps: a dependency line whose name is both
+    removed and added at the same major version. A new or dropped dependency, a replaced one and a
+    major upgrade stay (they can change how the project builds or behaves)."""
+    def key(line: str) -> tuple[str, str]:
+        text = line[1:]
+        major = _VERSION.search(text)
+        return _VERSION.sub("", text).strip(), major[1] if major else ""
+
+    deps = [line for line in lines if rules.is_dependency_line(line[1:])]
+    removed = {key(line) for line in deps if line.startswith("-")}
+    added = {key(line) for line in deps if line.startswith("+")}
+    bumps = removed & added  # same name and major on both sides
+    return [line for line in lines if line not in deps or key(line) not in bumps]
+
+
 def _line_hits(category: Category, path: str, lines: list[str]) -> list[tuple[str, str]]:
     hits = []
     for pattern in category.patterns:
         if pattern.applies_to(path):
-            found = [line for line in lines if pattern.regex.search(line[1:])]
+            found = [line for line in lines if pattern.matches(line[1:])]
             # the new state is the news: show an added line when there is one
             line = next((x for x in found if x.startswith("+")), found[0] if found else None)
             if line is not None:
@@ -67,13 +90,18 @@ def _line_hits(category: Category, path: str, lines: list[str]) -> list[tuple[st
     return hits
 
 
-def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = ()) -> Classification:
+def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (),
+             skip: tuple[str, ...] = ()) -> Classification:
+    """`skip`: more globs that are never evidence for this dependent (a consumer's: what is not the
+    provider's interface)."""
     evidence: list[Evidence] = []
     divergent_only: list[str] = []
+    undecided: list[str] = []
+    explained: dict[str, tuple[str, ...]] = {}
     div_cats = [rules.categories[c] for c in divergent if c in rules.categories]
-    removed, added = _moves(change_set, rules)
+    removed, added = _moves(change_set, rules, skip)
     for f in change_set.files:
-        if path_matches(f.path, rules.no_evidence):
+        if path_matches(f.path, rules.no_evidence) or path_matches(f.path, skip):
             continue
         paths = (f.path,) if not f.old_path else (f.path, f.old_path)
         changed = [(sign, text) for sign, text in changed_lines(f.diff) if text.strip()]
@@ -83,12 +111,26 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
         ]
         if f.change_type == "M" and changed and all(_is_comment(text) for _, text in changed):
             continue  # comments only
+        if path_matches(f.path, rules.manifests):
+            lines = _without_bumps(lines, rules)
+            if f.change_type == "M" and not lines:
+                messages = " ".join(c.message for c in change_set.commits_touching({f.path}))
+                if rules.security is not None and rules.security.search(messages):
+                    undecided.append(f.path)  # a bump for a security fix: worth a closer look
+                continue  # dependency bumps only
+        if lines or f.change_type != "M" or not changed:
+            undecided.append(f.path)  # an effective change (or one the diff does not show)
+            kinds = [{c.name for c in rules.categories.values() for p in c.patterns
+                      if p.applies_to(f.path) and p.matches(line[1:])} for line in lines]
+            if lines and all(kinds):
+                explained[f.path] = tuple(sorted(set().union(*kinds)))
         div_lines = {
             line for line in lines
-            for c in div_cats for p in c.patterns if p.applies_to(f.path) and p.regex.search(line[1:])
+            for c in div_cats for p in c.patterns if p.applies_to(f.path) and p.matches(line[1:])
         }
         kept = [line for line in lines if line not in div_lines]
         div_path = any(path_matches(p, c.paths) for c in div_cats for p in paths)
+        declared = any(path_matches(p, c.declared) for c in div_cats for p in paths)
 
         file_evidence: list[Evidence] = []
         path_evidence: list[Evidence] = []
@@ -107,10 +149,15 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                     Evidence(category.name, f.path, f"path matches {globs[0]!r}")
                 )
         shared_lines = any(e.category not in divergent for e in file_evidence)
-        only_divergent = bool(div_lines or div_path) and (not kept or (div_path and not shared_lines))
+        # a shared category's own file (a Dockerfile, a CI workflow) in a divergent folder stays shared,
+        # unless the folder is an area the dependent declared its own (its `frontend/**` keeps its package.json)
+        shared_path = bool(path_evidence) and not declared
+        only_divergent = bool(div_lines or div_path) and (not kept or (div_path and not shared_lines and not shared_path))
         if only_divergent:
             divergent_only.append(f.path)
+            if undecided and undecided[-1] == f.path:
+                undecided.pop()
         else:
             file_evidence.extend(path_evidence)
         evidence.extend(file_evidence)
-    return Classification(tuple(evidence), tuple(divergent_only))
+    return Classification(tuple(evidence), tuple(divergent_only), tuple(undecided), tuple(explained.items()))

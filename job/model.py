@@ -147,16 +147,42 @@ class Evidence:
     line: str = ""
 
 
+CATEGORY_WORDS = {
+    "api_contract": "the API contract", "authentication": "authentication", "endpoints": "endpoints",
+    "deployment": "deployment", "configuration": "configuration", "infrastructure": "the build and deploy pipeline",
+    "docker": "the container image", "gpu_configuration": "GPU configuration", "health_checks": "health checks",
+    "logging": "logging", "monitoring": "monitoring", "application_logic": "application logic",
+    "model_specific": "model-specific settings", "api_endpoints": "API endpoints", "business_logic": "business logic",
+}
+
+
+def in_words(categories: tuple[str, ...] | list[str]) -> str:
+    """Categories as a person says them: "the API contract, authentication and endpoints"."""
+    words = [CATEGORY_WORDS.get(c, c.replace("_", " ")) for c in categories]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1] if words else ""
+
+
 @dataclass(frozen=True)
 class Classification:
     """What a change set touches: each matched category with its evidence.
 
     `divergent_only` lists files whose every change is divergent (template triage leaves their
-    path-based shared evidence out).
+    path-based shared evidence out); `undecided` the files with an effective change that the rules
+    cannot rule out for this dependent (the pre-filter sends the change set on while any is left);
+    `explained` the undecided files whose every effective line some category's pattern recognises,
+    with those categories (a file that only changes log calls is a logging change, nothing more).
     """
 
     evidence: tuple[Evidence, ...]
     divergent_only: tuple[str, ...] = ()
+    undecided: tuple[str, ...] = ()
+    explained: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def open_for(self, interests: tuple[str, ...]) -> tuple[str, ...]:
+        """The undecided files that may concern a dependent interested in `interests`: all but those
+        whose every line is recognised as a kind of change it is not interested in."""
+        known = dict(self.explained)
+        return tuple(p for p in self.undecided if p not in known or set(known[p]) & set(interests))
 
     @property
     def categories(self) -> tuple[str, ...]:

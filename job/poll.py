@@ -31,6 +31,7 @@ from job.render import render_digest
 from job.routing import Routed, route
 from job.rules import Rules
 from job.state import Checkpoint, Checkpoints, Ledger, PendingDigests, RunRecords
+from job.triage_rules import in_own_terms
 
 log = logging.getLogger("job.pass")
 
@@ -97,7 +98,8 @@ def _decision_entry(routed: Routed) -> dict[str, Any]:
     return {
         "dependent": d.dependent, "kind": d.kind, "requires_action": d.requires_action, "urgency": d.urgency,
         "confidence": d.confidence, "matched": list(d.matched), "impact_summary": d.impact_summary,
-        "engine": d.engine, "degraded": d.degraded, "llm_called": d.llm_called, "action": routed.action,
+        "engine": d.engine, "degraded": d.degraded, "llm_called": d.llm_called, "would_call_llm": d.would_call_llm,
+        "action": routed.action,
         "digest_only": d.digest_only, "prompt_version": d.prompt_version,
         "alert": routed.alert, "title": routed.draft.title if routed.draft else "",
         "fingerprint": routed.draft.fingerprint if routed.draft else "", "issue": None,
@@ -132,7 +134,7 @@ def _triage_and_file(deps: Deps, change_set: ChangeSet, options: PassOptions, no
                      quota: Quota) -> list[dict[str, Any]]:
     out = []
     for rel in deps.config.for_watched(change_set.repo):
-        decision, missing, problem = _check_files(deps, rel, deps.engine.decide(change_set, rel))
+        decision, missing, problem = _check_files(deps, rel, change_set, deps.engine.decide(change_set, rel))
         routed = route(change_set, decision, rel, deps.config.notifications)
         item = _decision_entry(routed)
         item["missing_files"] = missing
@@ -155,9 +157,11 @@ def _triage_and_file(deps: Deps, change_set: ChangeSet, options: PassOptions, no
     return out
 
 
-def _check_files(deps: Deps, rel: Relationship, decision: Decision) -> tuple[Decision, list[str], str]:
+def _check_files(deps: Deps, rel: Relationship, change_set: ChangeSet,
+                 decision: Decision) -> tuple[Decision, list[str], str]:
     """Name only the dependent's files that exist: a consumer's interface files, a fork's own
-    versions of the changed shared files. Missing ones are reported, never passed on."""
+    versions of the changed shared files. Missing ones are reported, never passed on. The files
+    read also let the rules say what changes in the dependent's own terms."""
     paths = rel.interface_files if rel.kind == "consumer" else decision.affected_files
     if not decision.requires_action or not paths or deps.files is None:
         return decision, [], ""
@@ -169,7 +173,7 @@ def _check_files(deps: Deps, rel: Relationship, decision: Decision) -> tuple[Dec
         return replace(decision, affected_files=()), [], f"could not read the files of {rel.dependent}: {redact(str(exc))}"
     present = tuple(p for p in paths if found.get(p) is not None)
     missing = [p for p in paths if found.get(p) is None]
-    return replace(decision, affected_files=present), missing, ""
+    return replace(in_own_terms(decision, change_set, found), affected_files=present), missing, ""
 
 
 def _advance(checkpoints: Checkpoints, watched: Watched, fetch: Fetch, generation: int, run_id: str, now: datetime) -> None:

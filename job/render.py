@@ -27,7 +27,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from job.changeset import changed_lines
 from job.config import Relationship
-from job.model import ChangeSet, Decision, thread_key
+from job.model import ChangeSet, Decision, in_words, thread_key
 from job.redact import redact
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -135,12 +135,17 @@ def fence(value: object, lang: str = "") -> str:
     return f"{ticks}{lang}\n{text}\n{ticks}"
 
 
+def _words(value: str | list[str] | tuple[str, ...]) -> str:
+    """A category, or a list of them, in words: `api_contract` reads "the API contract"."""
+    return in_words([value] if isinstance(value, str) else list(value))
+
+
 def _environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(
         loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, autoescape=False,
         trim_blocks=False, keep_trailing_newline=True,
     )
-    env.filters.update(prose=_prose_filter, fence=fence, code_span=code_span)
+    env.filters.update(prose=_prose_filter, fence=fence, code_span=code_span, words=_words)
     return env
 
 
@@ -152,15 +157,17 @@ def render(template: str, **values: Any) -> str:
 
 
 def _why(decision: Decision, rel: Relationship) -> str:
-    matched = ", ".join(decision.matched)
+    matched = in_words(decision.matched)
     if rel.kind == "consumer":
         what = f"It is an API consumer of {rel.watched}"
-        also = f" and declared {matched} as change triggers"
+        also = f"; it depends on {matched}, which this range changes"
     else:
         what = f"It is a template fork of {rel.watched}"
-        also = f" and shares {matched} with it"
+        also = f"; it shares {matched} with it, which this range changes"
     description = f" ({rel.description.rstrip('.')})" if rel.description else ""
-    return f"{what}{description}{also}. {decision.reasoning}"
+    # the rules' own reasoning is their evidence, listed below; a model's (or why it was not asked) is news
+    said = f" {decision.reasoning}" if decision.llm_called or decision.degraded else ""
+    return f"{what}{description}{also}.{said}"
 
 
 def is_private(change_set: ChangeSet, relationship: Relationship) -> bool:
@@ -208,7 +215,7 @@ def _for_public(change_set: ChangeSet, decision: Decision) -> Decision:
 def issue_title(change_set: ChangeSet, decision: Decision, private: bool = False) -> str:
     """What changed, in plain text (titles do not render Markdown): the categories, and the commit's
     title when one commit made the change (never for a private watched repo)."""
-    matched = ", ".join(decision.matched[:3]) + (" and more" if len(decision.matched) > 3 else "")
+    matched = in_words(decision.matched)
     relevant = change_set.commits_touching({e.path for e in decision.evidence})
     if len(relevant) == 1 and not private:
         lead = relevant[-1].title

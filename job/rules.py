@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -54,18 +54,29 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _compiles(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression {value!r}: {exc}") from None
+    return value
+
+
 class DiffPattern(_Strict):
+    """A changed-line pattern, limited to some paths, and not counted where `unless` matches the line
+    too (a route for a health probe is no endpoint; a header set on an outgoing request is the
+    service calling someone else, not how its callers authenticate)."""
+
     pattern: str
     paths: list[str] = []
+    unless: str | None = None
 
-    @field_validator("pattern")
+    _pattern = field_validator("pattern")(_compiles)
+
+    @field_validator("unless")
     @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"invalid regular expression {value!r}: {exc}") from None
-        return value
+    def _unless(cls, value: str | None) -> str | None:
+        return None if value is None else _compiles(value)
 
 
 class CategoryRules(_Strict):
@@ -74,10 +85,26 @@ class CategoryRules(_Strict):
     diff_patterns: list[DiffPattern | str] = []
 
 
+class Dependencies(_Strict):
+    """Dependency manifests, and the shape of a line in them that only names a dependency and its
+    version: a bump is no change of kind, and the dependent's own bot proposes it."""
+
+    manifests: list[str] = []
+    spec_lines: list[str] = []
+    security: str = r"\b(CVE-\d{4}-\d+|GHSA-[\w-]+|security|vulnerab\w*)\b"
+
+    @field_validator("spec_lines")
+    @classmethod
+    def _lines(cls, value: list[str]) -> list[str]:
+        return [_compiles(v) for v in value]
+
+
 class RulesFile(_Strict):
     version: int
     noise: list[str]
     no_evidence: list[str] = []
+    not_interface: list[str] = []
+    dependencies: Dependencies = Dependencies()
     categories: dict[str, CategoryRules]
 
     @field_validator("categories")
@@ -93,27 +120,45 @@ class RulesFile(_Strict):
 class Pattern:
     regex: re.Pattern[str]
     paths: tuple[str, ...] = ()
+    unless: re.Pattern[str] | None = None
 
     def applies_to(self, path: str) -> bool:
         return not self.paths or path_matches(path, self.paths)
 
+    def matches(self, text: str) -> bool:
+        return self.regex.search(text) is not None and (self.unless is None or self.unless.search(text) is None)
+
 
 @dataclass(frozen=True)
 class Category:
+    """A category's path globs and changed-line patterns. `declared` holds the globs a relationship
+    added for itself (a fork's own `frontend/**`): an area its maintainers named, which outranks a
+    kind of file that another category claims by name."""
+
     name: str
     paths: tuple[str, ...] = ()
     patterns: tuple[Pattern, ...] = ()
+    declared: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Rules:
     """Compiled rules: noise globs (left out of change sets), no-evidence globs (kept, but never
-    evidence: docs and tests), and per category its path globs and changed-line patterns."""
+    evidence: docs and tests), the provider's files that are never its consumers' interface (its
+    CI, UI, translations, its own client SDKs), dependency manifests and the shape of a dependency
+    line, and per category its path globs and changed-line patterns."""
 
     noise: tuple[str, ...]
     no_evidence: tuple[str, ...]
     categories: dict[str, Category] = field(default_factory=dict)
     version: int = 1
+    not_interface: tuple[str, ...] = ()
+    manifests: tuple[str, ...] = ()
+    spec_lines: tuple[re.Pattern[str], ...] = ()
+    security: re.Pattern[str] | None = None
+
+    def is_dependency_line(self, text: str) -> bool:
+        return any(p.search(text) for p in self.spec_lines)
 
     def with_overrides(self, overrides: dict[str, RuleOverride]) -> Rules:
         if not overrides:
@@ -125,8 +170,9 @@ class Rules:
                 name,
                 base.paths + tuple(extra.paths),
                 base.patterns + tuple(Pattern(re.compile(p, re.IGNORECASE)) for p in extra.diff_patterns),
+                base.declared + tuple(extra.paths),
             )
-        return Rules(self.noise, self.no_evidence, merged, self.version)
+        return replace(self, categories=merged)
 
 
 def parse_rules(text: str, source: str) -> Rules:
@@ -146,6 +192,12 @@ def parse_rules(text: str, source: str) -> Rules:
         patterns = []
         for p in cat.diff_patterns:
             dp = p if isinstance(p, DiffPattern) else DiffPattern(pattern=p)
-            patterns.append(Pattern(re.compile(dp.pattern, re.IGNORECASE), tuple(dp.paths)))
+            unless = re.compile(dp.unless, re.IGNORECASE) if dp.unless else None
+            patterns.append(Pattern(re.compile(dp.pattern, re.IGNORECASE), tuple(dp.paths), unless))
         categories[name] = Category(name, tuple(cat.paths), tuple(patterns))
-    return Rules(tuple(parsed.noise), tuple(parsed.no_evidence), categories, parsed.version)
+    deps = parsed.dependencies
+    return Rules(
+        tuple(parsed.noise), tuple(parsed.no_evidence), categories, parsed.version,
+        not_interface=tuple(parsed.not_interface), manifests=tuple(deps.manifests),
+        spec_lines=tuple(re.compile(p) for p in deps.spec_lines), security=re.compile(deps.security, re.IGNORECASE),
+    )

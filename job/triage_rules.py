@@ -9,10 +9,14 @@ whether a model-backed engine would be asked (`would_call_llm`): the pre-filter.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from job.classify import classify
 from job.config import Relationship
-from job.model import ChangeSet, Classification, Decision, Evidence, Urgency, max_urgency
+from job.model import ChangeSet, Classification, Decision, Evidence, Urgency, in_words, max_urgency
 from job.rules import Rules
+from job.values import MAX_STEPS, concrete_steps, value_changes
 
 DEFAULT_URGENCY: dict[str, Urgency] = {
     "api_contract": "critical",
@@ -26,24 +30,6 @@ DEFAULT_URGENCY: dict[str, Urgency] = {
     "health_checks": "medium",
     "logging": "low",
     "monitoring": "low",
-}
-
-WHAT = {
-    "api_contract": "the API contract (request or response shape, the served model id)",
-    "authentication": "authentication (credentials, headers or access policy)",
-    "endpoints": "endpoints (paths, ports, service URL)",
-    "deployment": "deployment (where and how the service runs)",
-    "configuration": "configuration (settings and environment variables)",
-    "infrastructure": "infrastructure (build and deploy pipeline)",
-    "docker": "the container image (Dockerfile, compose, entrypoint)",
-    "gpu_configuration": "GPU configuration",
-    "health_checks": "health checks and probes",
-    "logging": "logging",
-    "monitoring": "monitoring and metrics",
-    "application_logic": "application logic",
-    "model_specific": "model-specific settings",
-    "api_endpoints": "API endpoints",
-    "business_logic": "business logic",
 }
 
 CONSUMER_STEPS = {
@@ -66,9 +52,17 @@ class RulesTriage:
     def decide(self, change_set: ChangeSet, relationship: Relationship) -> Decision:
         rules = self._rules.with_overrides(relationship.rules)
         if relationship.kind == "consumer":
-            return self._consumer(change_set, relationship, classify(change_set, rules))
-        divergent = relationship.divergent if relationship.sync_strategy == "selective" else ()
-        return self._template(change_set, relationship, classify(change_set, rules, divergent), divergent)
+            found = classify(change_set, rules, skip=rules.not_interface)
+            decision = self._consumer(change_set, relationship, found)
+        else:
+            divergent = relationship.divergent if relationship.sync_strategy == "selective" else ()
+            found = classify(change_set, rules, divergent)
+            decision = self._template(change_set, relationship, found, divergent)
+        # The pre-filter is built for recall: it keeps from the model only what the rules can rule
+        # out (docs, tests, translations, lock files, formatting, dependency bumps, what is not the
+        # dependent's interface or only its divergent part); a decision of the rules is not enough.
+        interests = relationship.categories + (relationship.divergent if relationship.sync_strategy == "full" else ())
+        return replace(decision, would_call_llm=decision.requires_action or bool(found.open_for(interests)))
 
     def _consumer(self, cs: ChangeSet, rel: Relationship, found: Classification) -> Decision:
         matched = tuple(c for c in rel.categories if found.for_category(c))
@@ -96,11 +90,10 @@ class RulesTriage:
         files = tuple(dict.fromkeys(e.path for e in evidence))
         urgency = max_urgency([_urgency(rel, c) for c in matched])
         steps = tuple(
-            f"Compare your {path} with the template's new version and port the {', '.join(_cats_for(evidence, path))} change."
+            f"Compare your {path} with the template's new version and port the change to {in_words(_cats_for(evidence, path))}."
             for path in files
         )
-        steps += ("Keep your own divergent parts as they are: "
-                  f"{', '.join(divergent) or 'none are declared'}.",)
+        steps += (f"Keep your own divergent parts as they are: {in_words(divergent) or 'none are declared'}.",)
         reasoning = _reasoning(evidence, found, matched)
         if found.divergent_only:
             reasoning += f" Left out as divergent only: {', '.join(found.divergent_only)}."
@@ -131,6 +124,22 @@ class RulesTriage:
         )
 
 
+def in_own_terms(decision: Decision, change_set: ChangeSet, files: Mapping[str, str | None]) -> Decision:
+    """A consumer's rules decision with steps that name its own files and the values that change in
+    them (from the dependent's interface files as read), in place of the advice per category they
+    cover. A model's decision is left as the model wrote it."""
+    if decision.kind != "consumer" or decision.llm_called or not decision.requires_action:
+        return decision
+    changes = value_changes(change_set, decision.evidence)
+    steps = concrete_steps(changes, dict(files), change_set.repo)
+    if not steps:
+        return decision
+    covered = {CONSUMER_STEPS[category] for category, _ in steps if category in CONSUMER_STEPS}
+    rest = tuple(s for s in decision.recommended_changes if s not in covered)
+    concrete = tuple(dict.fromkeys(step for _, step in steps))[:MAX_STEPS]
+    return replace(decision, recommended_changes=concrete + rest)
+
+
 def _urgency(rel: Relationship, category: str) -> Urgency:
     mapped = rel.urgency_mapping.get(category)
     if mapped in ("critical", "high", "medium", "low"):
@@ -153,7 +162,7 @@ def _confidence(evidence: tuple[Evidence, ...]) -> float:
 def _summary(cs: ChangeSet, matched: tuple[str, ...], evidence: tuple[Evidence, ...]) -> str:
     first = evidence[0]
     key = f"`{first.line}` in {first.path}" if first.line else f"{first.path} changed"
-    rest = ", ".join(WHAT.get(c, c) for c in matched)
+    rest = in_words(matched)
     n = len(cs.commits_touching({e.path for e in evidence}))
     return f"{key}: {cs.repo} changed {rest} in {n} commit{'s' if n != 1 else ''}."
 

@@ -56,6 +56,12 @@ def test_demo_consumer_gets_one_issue_for_port_auth_and_model(demo: tuple[subpro
     for expected in ("**authentication**", "**endpoints**", "X-API-Key", "9000", "MODEL_NAME=meta-llama/Llama-3.1-8B-Instruct"):
         assert expected in body
     assert "docker-compose.yml" not in body.split("### Evidence")[1].split("<details>")[0]
+    # what to do, in the consumer's own terms: its file, the old and the new port, the new header
+    todo = body.split("### What to do")[1].split("### Evidence")[0]
+    assert "`src/llm_client.py` uses `8000`" in todo and "now uses `9000`" in todo
+    assert "Send the `X-API-Key` header from `src/llm_client.py`" in todo
+    assert "Update the base URL, paths or ports your client calls." not in todo  # generic advice it replaces
+    assert "**Confidence:**" not in body  # deterministic rules have no confidence to print
 
 
 def test_demo_fork_gets_one_issue_for_gpu_and_docker_but_not_the_model(
@@ -65,7 +71,7 @@ def test_demo_fork_gets_one_issue_for_gpu_and_docker_but_not_the_model(
     issues = outbox_issues(state, FORK)
     assert len(issues) == 1
     body = next(iter(issues.values()))
-    assert "**gpu_configuration**" in body and "**docker**" in body and "driver: nvidia" in body
+    assert "**GPU configuration**" in body and "**the container image**" in body and "driver: nvidia" in body
     assert "MODEL_NAME=" not in body and "Llama" not in body
 
 

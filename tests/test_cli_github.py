@@ -62,7 +62,7 @@ def test_pass_files_the_expected_issues_and_a_second_pass_files_nothing(
     assert result.returncode == 0, result.stderr
     [(consumer_title, _, _)] = issues(server, CONSUMER)
     [(fork_title, _, _)] = issues(server, FORK)
-    assert "authentication" in consumer_title and "gpu_configuration" in fork_title
+    assert "authentication" in consumer_title and "GPU configuration" in fork_title
     body = server.repo(CONSUMER).issues[1].body
     assert "`src/llm_client.py`" in body and "config/missing.yaml" not in body
     assert "missing in acme/chat-app: `config/missing.yaml`" in result.stdout
