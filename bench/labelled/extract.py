@@ -6,8 +6,8 @@
 
 Each case is one non-merge commit of the range (every commit a poller comparing its two ends
 sees): its message, date and per-file diffs against its first parent (renames detected), clipped
-like the devset: 4,000 characters a file and 20,000 a commit, with `truncated` saying where. The `label` is left for a person to fill in: should_notify, triggers,
-urgency, rationale.
+like the devset: 4,000 characters a file and 20,000 a commit, with `truncated` saying where. The
+`label` is left for a person to fill in: should_notify, triggers, urgency, rationale.
 """
 
 from __future__ import annotations
