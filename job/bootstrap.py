@@ -11,8 +11,8 @@ from typing import Any
 from job.changeset import Budget
 from job.config import Config, parse_config
 from job.errors import ConfigError
-from job.execution import Task
 from job.issues_outbox import OutboxIssueTracker
+from job.lease import Task
 from job.notify_console import ConsoleNotifier
 from job.poll import Deps
 from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, RepoFiles, TriageEngine

@@ -268,7 +268,7 @@ def _cmd_schedule(args: argparse.Namespace, settings: Settings, run_id: str) -> 
 
 def _cmd_execute(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
     from job.deploy import require_location
-    from job.execute import execute, jobs_client
+    from job.gcloud_execute import execute, jobs_client
 
     project, region = require_location(settings.gcp_project_id, settings.gcp_region)
     extra = args.args[1:] if args.args[:1] == ["--"] else args.args

@@ -210,8 +210,8 @@ def run_demo(settings: Settings, keep: bool = False) -> int:
         provider.close()
     second = _pass(settings, "Pass 2: the new commits, batched into one change set")
     third = _pass(settings, "Pass 3: the same again, which must write nothing new")
-    written = [d["issue"] for r in third.record["repos"] for d in r["decisions"] if d.get("issue")]
-    new = [w for w in written if w["action"] in ("created", "commented")]
+    written = [d.issue for d in third.record.decisions() if d.issue]
+    new = [w for w in written if w.action in ("created", "commented")]
     print(f"\nIssues are in {settings.outbox_dir}:")
     for path in sorted(settings.outbox_dir.glob("demo-org/*/*.md")):
         print(f"    {path}")

@@ -114,8 +114,7 @@ class GitHubIssueTracker:
         return self._issues[dependent]
 
     def _ref(self, dependent: str, issue: Issue) -> IssueRef:
-        labels = tuple(label.name for label in issue.labels)
-        return IssueRef(dependent, issue.number, issue.html_url, issue.state, "none", labels)
+        return IssueRef(dependent, issue.number, issue.html_url, issue.state)
 
     def find_by_fingerprint(self, dependent: str, fingerprint: str, refresh: bool = False) -> IssueRef | None:
         with self._lock(dependent):

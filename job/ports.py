@@ -97,8 +97,6 @@ class IssueRef:
     number: int
     url: str
     state: str = "open"
-    urgency: str = "none"
-    labels: tuple[str, ...] = ()
 
 
 class Notifier(Protocol):

@@ -15,6 +15,7 @@ from typing import Any
 
 from job.errors import PreconditionFailed, StateCorrupt
 from job.ports import BlobStore
+from job.run_record import RunRecord
 
 SCHEMA = 1
 
@@ -146,9 +147,9 @@ class RunRecords:
     def __init__(self, store: BlobStore) -> None:
         self._store = store
 
-    def save(self, run_id: str, started: datetime, record: dict[str, Any]) -> str:
+    def save(self, run_id: str, started: datetime, record: RunRecord) -> str:
         key = f"runs/{started:%Y/%m/%d}/{run_id}.json"
-        write_json(self._store, key, record, if_generation=0)
+        write_json(self._store, key, record.to_json(), if_generation=0)
         return key
 
     def keys(self) -> list[str]:
@@ -170,11 +171,14 @@ class RunRecords:
                 removed += 1
         return removed
 
-    def load(self, key: str) -> dict[str, Any]:
+    def load(self, key: str) -> RunRecord:
         found = read_json(self._store, key)
         if found is None:
             raise StateCorrupt(key, "listed but missing")
-        return found[0]
+        try:
+            return RunRecord.from_json(found[0])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StateCorrupt(key, f"not a run record ({exc})") from None
 
 
 class PendingDigests:

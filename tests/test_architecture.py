@@ -8,7 +8,7 @@ from pathlib import Path
 
 JOB = Path(__file__).resolve().parent.parent / "job"
 CORE = ["model", "changeset", "classify", "rules", "config", "triage_rules", "routing", "render", "ensure",
-        "ports", "errors", "state", "poll", "payloads", "prompts", "weekly", "execution"]
+        "ports", "errors", "state", "poll", "payloads", "prompts", "weekly", "lease"]
 ADAPTERS = ["source_git", "state_local", "state_gcs", "issues_outbox", "issues_github", "notify_console",
             "notify_discord", "source_github", "triage_claude"]
 VENDORS = ["git", "github", "google", "anthropic", "httpx", "requests"]
