@@ -73,6 +73,8 @@ def main(spec_path: str) -> None:
     ready = peak_kib()
     started = time.perf_counter()
     result = run_pass(deps, PassOptions())
+    for message in result.messages:
+        print(message, file=sys.stderr)
     wall = time.perf_counter() - started
     out = {
         "wall_s": wall,

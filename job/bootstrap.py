@@ -15,7 +15,7 @@ from job.issues_outbox import OutboxIssueTracker
 from job.lease import Task
 from job.notify_console import ConsoleNotifier
 from job.poll import Deps
-from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, RepoFiles, TriageEngine
+from job.ports import BlobStore, CommitSource, IssueTracker, NamesItsModel, Notifier, RepoFiles, TriageEngine
 from job.rules import Rules, parse_rules
 from job.settings import Settings
 from job.state_local import LocalBlobStore
@@ -167,7 +167,7 @@ def build(
         lease_ttl=timedelta(seconds=settings.lease_seconds), keep_runs_days=settings.keep_runs_days,
         adapters={
             "source": source.describe(), "state": store.describe(),
-            "engine": str(getattr(engine, "engine", engine.name)),
+            "engine": engine.engine if isinstance(engine, NamesItsModel) else engine.name,
             "tracker": tracker.describe(), "notifier": notifier.describe(),
         },
     )

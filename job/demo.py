@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+import sys
 from pathlib import Path
 
 from git import Actor, Repo
@@ -186,7 +187,10 @@ def _clear_demo_state(settings: Settings) -> None:
 
 def _pass(settings: Settings, label: str) -> PassResult:
     print(f"\n==> {label}")
-    return run_pass(build(settings), PassOptions())
+    result = run_pass(build(settings), PassOptions())
+    for message in result.messages:
+        print(message, file=sys.stderr)
+    return result
 
 
 def run_demo(settings: Settings, keep: bool = False) -> int:

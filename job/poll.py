@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextvars
 import logging
-import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -24,7 +23,17 @@ from job.errors import NotifierError, OrchestratorError, PreconditionFailed, Rat
 from job.lease import Lease, LeaseHeld, LeaseLost, Task, finish_task
 from job.logs import bind_run
 from job.model import ChangeSet, Decision, Fetch
-from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, RepoFiles, Since, TriageEngine
+from job.ports import (
+    BlobStore,
+    CommitSource,
+    CountsUsage,
+    IssueTracker,
+    Notifier,
+    PrefetchesHeads,
+    RepoFiles,
+    Since,
+    TriageEngine,
+)
 from job.redact import redact
 from job.render import render_digest
 from job.routing import Routed, route
@@ -66,14 +75,17 @@ class PassOptions:
     dry_run: bool = False
     repos: tuple[str, ...] = ()
     since: str | None = None
-    progress: bool = False
+    on_progress: Callable[[int, int], None] | None = None  # (repos done, repos selected), as each finishes
 
 
 @dataclass
 class PassResult:
+    """What the pass did, and what to tell the person who started it (`messages`, for stderr)."""
+
     record: RunRecord
     digest: str | None
     exit_code: int
+    messages: list[str] = field(default_factory=list)
 
 
 def _since(option: str | None, checkpoint: Checkpoint | None) -> Since:
@@ -200,21 +212,19 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
             lease.acquire(started)
         except LeaseHeld as exc:
             log.warning("another execution holds the lease; nothing to do", extra={"lease": str(exc)})
-            print(f"nothing to do: {exc}", file=sys.stderr)
-            return PassResult(record, None, 0)
+            return PassResult(record, None, 0, [f"nothing to do: {exc}"])
     log.info("pass started", extra={"watched": len(selected), "dry_run": options.dry_run, **deps.adapters})
-    prefetch = getattr(deps.source, "prefetch_heads", None)
-    if callable(prefetch) and selected:
-        prefetch([(w.repo, w.branch) for w in selected])  # one query for many heads; a failure only costs the shortcut
+    if isinstance(deps.source, PrefetchesHeads) and selected:
+        # one query for many heads; a failure only costs the shortcut
+        deps.source.prefetch_heads([(w.repo, w.branch) for w in selected])
     try:
         exit_code = _each_repo(deps, options, selected, record, lease, started)
     finally:
         if not options.dry_run:
             lease.release()
     record.usage = {"source": deps.source.usage()}
-    triage_usage = getattr(deps.engine, "usage", None)
-    if callable(triage_usage):
-        usage = record.triage_usage = triage_usage()
+    if isinstance(deps.engine, CountsUsage):
+        usage = record.triage_usage = deps.engine.usage()
         record.tokens = int(usage.get("tokens", 0))
         record.cost_usd = float(usage.get("cost_usd", 0.0))
         # why the model stopped being asked (a refused key, a rejected request, a spent budget): said once
@@ -301,8 +311,8 @@ def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record
         futures = [pool.submit(contextvars.copy_context().run, one, i, w) for i, w in enumerate(selected)]
         for done, future in enumerate(as_completed(futures), start=1):
             future.result()
-            if options.progress:
-                print(f"[{done}/{len(selected)}] repos done", file=sys.stderr)
+            if options.on_progress is not None:
+                options.on_progress(done, len(selected))
             if not options.dry_run and lost is None:
                 try:
                     lease.renew(deps.clock())

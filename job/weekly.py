@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from job import keys
 from job.errors import ConfigError
 from job.render import render
 from job.run_record import DecisionOutcome, IssueOutcome, RepoOutcome, RunRecord
@@ -62,14 +63,14 @@ def week_label(start: datetime) -> str:
 
 def weekly_key(start: datetime) -> str:
     """Where the CLI keeps the marker that makes the weekly digest go out once per week."""
-    return f"digests/weekly/{week_label(start)}.json"
+    return keys.weekly_digest(week_label(start))
 
 
 def record_prefixes(start: datetime, end: datetime) -> list[str]:
     """The `runs/YYYY/MM/DD/` prefixes (UTC days, as `RunRecords` keys them) that can hold the week's runs."""
     first = start.astimezone(timezone.utc).date()
     last = (end - timedelta(microseconds=1)).astimezone(timezone.utc).date()
-    return [f"runs/{first + timedelta(days=n):%Y/%m/%d}/" for n in range((last - first).days + 1)]
+    return [keys.run_day(first + timedelta(days=n)) for n in range((last - first).days + 1)]
 
 
 def _started(record: RunRecord) -> datetime:

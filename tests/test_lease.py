@@ -82,6 +82,7 @@ def test_pass_finding_the_lease_held_does_nothing_and_exits_0(tmp_path: Path) ->
     world.store.write("leases/shard-0-of-1.json", json.dumps(other_host).encode())
     result = run_pass(world.deps(), PassOptions())
     assert result.exit_code == 0 and result.record.repos == [] and world.source.calls == []
+    assert result.messages == ["nothing to do: leases/shard-0-of-1.json is held by run-x until 2999-01-01T00:00:00+00:00"]
 
 
 REPOS = [f"acme/svc-{n:02d}" for n in range(50)]
