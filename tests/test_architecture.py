@@ -46,8 +46,8 @@ def test_only_the_composition_root_and_cli_commands_import_adapters() -> None:
 
 
 def test_modules_are_classified_by_name_so_a_new_one_is_checked_without_editing_this_test() -> None:
-    assert {"model", "poll", "run_record", "state", "lease", "keys", "triage_cost"} <= set(CORE)
-    assert {"source_git", "source_github", "issues_github", "state_gcs", "triage_claude"} <= set(ADAPTERS)
+    assert {"model", "poll", "run_record", "ranges", "state", "lease", "keys", "triage_cost"} <= set(CORE)
+    assert {"source_git", "source_github", "github_api", "issues_github", "state_gcs", "triage_claude"} <= set(ADAPTERS)
 
 
 def test_only_settings_reads_the_environment() -> None:
