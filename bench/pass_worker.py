@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from job.bootstrap import build, new_run_id  # noqa: E402
 from job.logs import setup_logging  # noqa: E402
 from job.poll import PassOptions, run_pass  # noqa: E402
+from job.run_record import RunRecord  # noqa: E402
 from job.settings import load_settings  # noqa: E402
 
 
@@ -39,28 +40,28 @@ def peak_kib() -> int:
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # elsewhere: may include the parent's peak
 
 
-def summary(record: dict[str, Any]) -> dict[str, Any]:
+def summary(record: RunRecord) -> dict[str, Any]:
     """What the benchmarks read from a run record: statuses, decisions, issue writes, usage."""
-    decisions = [d for repo in record["repos"] for d in repo["decisions"]]
-    actions = Counter((d.get("issue") or {}).get("action", "none") for d in decisions)
-    triage = record.get("triage_usage") or {}
+    decisions = record.decisions()
+    actions = Counter(d.issue.action if d.issue else "none" for d in decisions)
+    triage = record.triage_usage or {}
     return {
-        "exit_code": record["exit_code"],
-        "statuses": dict(Counter(r["status"] for r in record["repos"])),
-        "skipped": len(record["skipped"]),
-        "commits": sum(r["commits"] for r in record["repos"]),
-        "remaining": sum(int(r.get("remaining") or 0) for r in record["repos"]),
+        "exit_code": record.exit_code,
+        "statuses": dict(Counter(r.status for r in record.repos)),
+        "skipped": len(record.skipped),
+        "commits": sum(r.commits for r in record.repos),
+        "remaining": sum(r.remaining or 0 for r in record.repos),
         "decisions": len(decisions),
-        "matched_pairs": sum(1 for d in decisions if d["matched"]),
-        "sent_pairs": sum(1 for d in decisions if d.get("would_call_llm")),
-        "llm_called": sum(1 for d in decisions if d["llm_called"]),
-        "degraded": sum(1 for d in decisions if d["degraded"]),
+        "matched_pairs": sum(1 for d in decisions if d.matched),
+        "sent_pairs": sum(1 for d in decisions if d.would_call_llm),
+        "llm_called": sum(1 for d in decisions if d.llm_called),
+        "degraded": sum(1 for d in decisions if d.degraded),
         "issue_actions": dict(actions),
         "issue_writes": actions["created"] + actions["commented"],
-        "source_usage": record["usage"]["source"],
+        "source_usage": record.usage["source"],
         "triage_usage": {k: v for k, v in triage.items() if isinstance(v, int | float) and not isinstance(v, bool)},
         "llm_requests_by_relationship": {k: v["requests"] for k, v in (triage.get("by_relationship") or {}).items()},
-        "failures": [r["error"] for r in record["repos"] if r["status"] == "failed"][:5],
+        "failures": [r.error for r in record.repos if r.status == "failed"][:5],
     }
 
 
@@ -73,6 +74,8 @@ def main(spec_path: str) -> None:
     ready = peak_kib()
     started = time.perf_counter()
     result = run_pass(deps, PassOptions())
+    for message in result.messages:
+        print(message, file=sys.stderr)
     wall = time.perf_counter() - started
     out = {
         "wall_s": wall,

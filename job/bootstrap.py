@@ -11,11 +11,11 @@ from typing import Any
 from job.changeset import Budget
 from job.config import Config, parse_config
 from job.errors import ConfigError
-from job.execution import Task
 from job.issues_outbox import OutboxIssueTracker
+from job.lease import Task
 from job.notify_console import ConsoleNotifier
 from job.poll import Deps
-from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, RepoFiles, TriageEngine
+from job.ports import BlobStore, CommitSource, IssueTracker, NamesItsModel, Notifier, RepoFiles, TriageEngine
 from job.rules import Rules, parse_rules
 from job.settings import Settings
 from job.state_local import LocalBlobStore
@@ -51,22 +51,9 @@ def load_config(settings: Settings) -> Config:
 
 
 def github_client(settings: Settings) -> Any:
-    """PyGithub with bounded retries on reads only: a POST answered 5xx may have been carried out,
-    so writes are never retried blindly (the tracker looks before it tries again). Rate limits are
-    not slept through here: the adapters stop cleanly and leave the rest for the next run. The pass's
-    worker threads share it: a connection each in the pool, requests kept apart per thread."""
-    from github import Auth, Github
-    from urllib3.util.retry import Retry
+    from job.github_api import github_client as client
 
-    from job.source_github import share_across_threads
-
-    retry = Retry(total=3, backoff_factor=1.0, status_forcelist=(500, 502, 503, 504),
-                  allowed_methods=frozenset({"GET", "HEAD"}), respect_retry_after_header=False,
-                  raise_on_status=False)
-    client = Github(base_url=settings.github_api_url, auth=Auth.Token(settings.github_token), retry=retry,
-                    timeout=30, per_page=100, seconds_between_requests=None, seconds_between_writes=None,
-                    pool_size=max(10, settings.concurrency))
-    return share_across_threads(client)
+    return client(settings.github_api_url, settings.github_token, pool_size=settings.concurrency)
 
 
 def build_source(settings: Settings, store: BlobStore) -> CommitSource:
@@ -167,7 +154,7 @@ def build(
         lease_ttl=timedelta(seconds=settings.lease_seconds), keep_runs_days=settings.keep_runs_days,
         adapters={
             "source": source.describe(), "state": store.describe(),
-            "engine": str(getattr(engine, "engine", engine.name)),
+            "engine": engine.engine if isinstance(engine, NamesItsModel) else engine.name,
             "tracker": tracker.describe(), "notifier": notifier.describe(),
         },
     )

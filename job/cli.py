@@ -16,6 +16,7 @@ from job import __version__
 from job.bootstrap import build, load_config, load_rules, new_run_id
 from job.errors import ConfigError, OrchestratorError, UsageError
 from job.logs import setup_logging
+from job.ports import RendersPrompts
 from job.settings import PROJECT_ROOT, Settings, load_settings
 
 log = logging.getLogger("job.cli")
@@ -113,8 +114,13 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
     if unknown:
         raise UsageError(f"--repo {', '.join(unknown)}: not a watched repo in {settings.config}")
     _print_adapters(deps.adapters)
+    def progress(done: int, total: int) -> None:
+        print(f"[{done}/{total}] repos done", file=sys.stderr)
+
     result = run_pass(deps, PassOptions(dry_run=args.dry_run, repos=tuple(args.repo), since=args.since,
-                                        progress=sys.stderr.isatty()))
+                                        on_progress=progress if sys.stderr.isatty() else None))
+    for message in result.messages:
+        print(message, file=sys.stderr)
     if args.dry_run and result.digest:
         print(result.digest)
     return result.exit_code
@@ -148,12 +154,11 @@ def _cmd_triage(args: argparse.Namespace, settings: Settings, run_id: str) -> in
     change_set, relationship, notes = parse_payload(args.kind, text, source, config)
     # a sample change reads none of the dependent's files: the prompt says they are not available
     engine = build_engine(settings, rules, files=None, store=None)
-    render_prompt = getattr(engine, "render_prompt", None)
     if args.show_prompt:
-        if render_prompt is None:
+        if not isinstance(engine, RendersPrompts):
             print("(the rules engine uses no prompt)", file=sys.stderr)
         else:
-            rendered = render_prompt(change_set, relationship)
+            rendered = engine.render_prompt(change_set, relationship)
             print(f"--- system ---\n{rendered.system}\n--- user ---\n{rendered.user}\n--- decision ---")
     print(json.dumps(triage_payload(change_set, relationship, engine, notes), indent=2))
     return 0
@@ -268,7 +273,7 @@ def _cmd_schedule(args: argparse.Namespace, settings: Settings, run_id: str) -> 
 
 def _cmd_execute(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
     from job.deploy import require_location
-    from job.execute import execute, jobs_client
+    from job.gcloud_execute import execute, jobs_client
 
     project, region = require_location(settings.gcp_project_id, settings.gcp_region)
     extra = args.args[1:] if args.args[:1] == ["--"] else args.args

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+import sys
 from pathlib import Path
 
 from git import Actor, Repo
@@ -186,7 +187,10 @@ def _clear_demo_state(settings: Settings) -> None:
 
 def _pass(settings: Settings, label: str) -> PassResult:
     print(f"\n==> {label}")
-    return run_pass(build(settings), PassOptions())
+    result = run_pass(build(settings), PassOptions())
+    for message in result.messages:
+        print(message, file=sys.stderr)
+    return result
 
 
 def run_demo(settings: Settings, keep: bool = False) -> int:
@@ -210,8 +214,8 @@ def run_demo(settings: Settings, keep: bool = False) -> int:
         provider.close()
     second = _pass(settings, "Pass 2: the new commits, batched into one change set")
     third = _pass(settings, "Pass 3: the same again, which must write nothing new")
-    written = [d["issue"] for r in third.record["repos"] for d in r["decisions"] if d.get("issue")]
-    new = [w for w in written if w["action"] in ("created", "commented")]
+    written = [d.issue for d in third.record.decisions() if d.issue]
+    new = [w for w in written if w.action in ("created", "commented")]
     print(f"\nIssues are in {settings.outbox_dir}:")
     for path in sorted(settings.outbox_dir.glob("demo-org/*/*.md")):
         print(f"    {path}")

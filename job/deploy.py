@@ -4,7 +4,7 @@ It owns reading and checking the file, turning each schedule into a Cloud Schedu
 target runs a Cloud Run job (`POST https://run.googleapis.com/v2/.../jobs/NAME:run`, with an OAuth
 token of the scheduler's service account), and the create-or-update that makes a second apply a
 no-op. It does not deploy the Cloud Run jobs themselves (`cloudbuild.yaml` does) nor run them
-(`job/execute.py`). Google API errors are mapped here to messages that name the role to grant.
+(`job/gcloud_execute.py`). Google API errors are mapped here to messages that name the role to grant.
 """
 
 from __future__ import annotations

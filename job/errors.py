@@ -8,11 +8,11 @@
     ├── StateError               the state store failed
     │   ├── StateCorrupt         an object that cannot be read (bad JSON, unknown schema)
     │   └── PreconditionFailed   a lost compare-and-swap: re-read and re-decide, never overwrite
-    ├── TriageError              a triage engine failed
     ├── TrackerError             the issue tracker failed
     └── NotifierError            the digest could not be delivered
 
 Vendor exceptions are mapped to these at the edge (in the adapters); the core never sees them.
+A triage engine that fails raises nothing: its decision falls back to the rules, marked degraded.
 """
 
 from __future__ import annotations
@@ -86,10 +86,6 @@ class PreconditionFailed(StateError):
         self.key = key
         self.expected = expected
         self.actual = actual
-
-
-class TriageError(OrchestratorError):
-    """A triage engine could not decide."""
 
 
 class TrackerError(OrchestratorError):

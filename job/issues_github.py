@@ -22,10 +22,10 @@ from github.Issue import Issue
 from github.Repository import Repository
 
 from job.errors import TrackerError
+from job.github_api import map_exceptions, share_across_threads
 from job.model import IssueDraft, urgency_rank
 from job.ports import IssueRef
 from job.render import BODY_MAX, TITLE_MAX
-from job.source_github import share_across_threads
 
 log = logging.getLogger("job.tracker")
 
@@ -107,15 +107,12 @@ class GitHubIssueTracker:
     def _job_issues(self, dependent: str, refresh: bool = False) -> list[Issue]:
         """The dependent's issues that carry the job's label, open and closed, read once a run."""
         if refresh or dependent not in self._issues:
-            try:
+            with map_exceptions(lambda exc: _error("listing the job's issues", dependent, exc)):
                 self._issues[dependent] = list(self._repo(dependent).get_issues(state="all", labels=[self._label]))
-            except GithubException as exc:
-                raise _error("listing the job's issues", dependent, exc) from None
         return self._issues[dependent]
 
     def _ref(self, dependent: str, issue: Issue) -> IssueRef:
-        labels = tuple(label.name for label in issue.labels)
-        return IssueRef(dependent, issue.number, issue.html_url, issue.state, "none", labels)
+        return IssueRef(dependent, issue.number, issue.html_url, issue.state)
 
     def find_by_fingerprint(self, dependent: str, fingerprint: str, refresh: bool = False) -> IssueRef | None:
         with self._lock(dependent):
@@ -129,11 +126,9 @@ class GitHubIssueTracker:
                 return self._ref(dependent, issue)
         for issue in issues:
             if issue.state == "open" and issue.comments:
-                try:
+                with map_exceptions(lambda exc: _error("reading comments", dependent, exc)):
                     if any(marker in (c.body or "") for c in issue.get_comments()):
                         return self._ref(dependent, issue)
-                except GithubException as exc:
-                    raise _error("reading comments", dependent, exc) from None
         return None
 
     def find_open_thread(self, dependent: str, thread: str, hint: int | None = None) -> IssueRef | None:
@@ -151,7 +146,7 @@ class GitHubIssueTracker:
         if not wanted:
             return
         repo = self._repo(dependent)
-        try:
+        with map_exceptions(lambda exc: _error("creating labels", dependent, exc)):
             existing = {label.name.lower() for label in repo.get_labels()}
             for name in wanted:
                 if name.lower() not in existing:
@@ -160,8 +155,6 @@ class GitHubIssueTracker:
                                       "Filed by the dependency orchestrator poller")
                     existing.add(name.lower())
                 self._labels_ready.add(f"{dependent}\0{name}")
-        except GithubException as exc:
-            raise _error("creating labels", dependent, exc) from None
 
     def create(self, draft: IssueDraft) -> IssueRef:
         with self._lock(draft.dependent):
@@ -196,7 +189,7 @@ class GitHubIssueTracker:
 
     def _comment(self, issue: IssueRef, draft: IssueDraft) -> IssueRef:
         repo = self._repo(draft.dependent)
-        try:
+        with map_exceptions(lambda exc: _error("commenting on an issue", draft.dependent, exc)):
             target = repo.get_issue(issue.number)
             current = [label.name for label in target.labels]
             self._pacer.wait()
@@ -207,8 +200,6 @@ class GitHubIssueTracker:
                 self._ensure_labels(draft.dependent, draft.labels)
                 self._pacer.wait()
                 target.set_labels(*[n for n in current if n not in stale], *[n for n in draft.labels if n not in current])
-        except GithubException as exc:
-            raise _error("commenting on an issue", draft.dependent, exc) from None
         return self._ref(draft.dependent, target)
 
     def check_access(self, dependent: str) -> str:

@@ -32,8 +32,7 @@ class OutboxIssue:
     text: str
 
     def ref(self, dependent: str) -> IssueRef:
-        return IssueRef(dependent, int(self.meta["number"]), self.path.absolute().as_uri(), str(self.meta["state"]),
-                        str(self.meta.get("urgency", "none")), tuple(self.meta.get("labels", ())))
+        return IssueRef(dependent, int(self.meta["number"]), self.path.absolute().as_uri(), str(self.meta["state"]))
 
 
 def _slug(title: str) -> str:

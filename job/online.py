@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from job.config import Config
 from job.errors import RateLimited, SourceError
-from job.ports import CommitSource, IssueTracker, RepoFiles, Since
+from job.ports import ChecksAccess, CommitSource, IssueTracker, RepoFiles, Since
 
 
 @dataclass(frozen=True)
@@ -32,13 +32,13 @@ def check_online(config: Config, source: CommitSource, files: RepoFiles | None, 
             raise
         except SourceError as exc:
             problems.append(Problem(watched.repo, "watched", f"{exc.status}: {exc}"))
-    check_access = getattr(tracker, "check_access", None)
+
     for rel in config.relationships:
         dependent = rel.dependent
         if dependent.lower() in unreadable:
             continue
-        if callable(check_access):
-            problem = str(check_access(dependent))
+        if isinstance(tracker, ChecksAccess):
+            problem = tracker.check_access(dependent)
             if problem:
                 problems.append(Problem(dependent, f"{rel.kind} of {rel.watched}", problem))
         if files is None or not rel.interface_files:

@@ -10,26 +10,35 @@ from __future__ import annotations
 
 import contextvars
 import logging
-import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
-from typing import Any
 
 from job.changeset import Budget, batch_changes
 from job.config import Config, Relationship, Watched
 from job.ensure import ensure_issue
 from job.errors import NotifierError, OrchestratorError, PreconditionFailed, RateLimited, SourceError
-from job.execution import Lease, LeaseHeld, LeaseLost, Task, finish_task
+from job.lease import Lease, LeaseHeld, LeaseLost, Task, finish_task
 from job.logs import bind_run
 from job.model import ChangeSet, Decision, Fetch
-from job.ports import BlobStore, CommitSource, IssueTracker, Notifier, RepoFiles, Since, TriageEngine
+from job.ports import (
+    BlobStore,
+    CommitSource,
+    CountsUsage,
+    IssueTracker,
+    Notifier,
+    PrefetchesHeads,
+    RepoFiles,
+    Since,
+    TriageEngine,
+)
 from job.redact import redact
 from job.render import render_digest
 from job.routing import Routed, route
 from job.rules import Rules
+from job.run_record import DecisionOutcome, IssueOutcome, LeftOut, RepoOutcome, RunRecord, Skipped
 from job.state import Checkpoint, Checkpoints, Ledger, PendingDigests, RunRecords
 from job.triage_rules import in_own_terms
 
@@ -67,14 +76,17 @@ class PassOptions:
     dry_run: bool = False
     repos: tuple[str, ...] = ()
     since: str | None = None
-    progress: bool = False
+    on_progress: Callable[[int, int], None] | None = None  # (repos done, repos selected), as each finishes
 
 
 @dataclass
 class PassResult:
-    record: dict[str, Any]
+    """What the pass did, and what to tell the person who started it (`messages`, for stderr)."""
+
+    record: RunRecord
     digest: str | None
     exit_code: int
+    messages: list[str] = field(default_factory=list)
 
 
 def _since(option: str | None, checkpoint: Checkpoint | None) -> Since:
@@ -93,64 +105,59 @@ def _moves_forward(fetch: Fetch, checkpoint: Checkpoint | None) -> bool:
     return fetch.head_time >= datetime.fromisoformat(checkpoint.committed_at)
 
 
-def _decision_entry(routed: Routed) -> dict[str, Any]:
+def _decision_outcome(routed: Routed, missing: list[str], problem: str) -> DecisionOutcome:
     d = routed.decision
-    return {
-        "dependent": d.dependent, "kind": d.kind, "requires_action": d.requires_action, "urgency": d.urgency,
-        "confidence": d.confidence, "matched": list(d.matched), "impact_summary": d.impact_summary,
-        "engine": d.engine, "degraded": d.degraded, "llm_called": d.llm_called, "would_call_llm": d.would_call_llm,
-        "action": routed.action,
-        "digest_only": d.digest_only, "prompt_version": d.prompt_version,
-        "alert": routed.alert, "title": routed.draft.title if routed.draft else "",
-        "fingerprint": routed.draft.fingerprint if routed.draft else "", "issue": None,
-    }
+    return DecisionOutcome(
+        dependent=d.dependent, kind=d.kind, requires_action=d.requires_action, urgency=d.urgency,
+        confidence=d.confidence, matched=list(d.matched), impact_summary=d.impact_summary,
+        engine=d.engine, degraded=d.degraded, llm_called=d.llm_called, would_call_llm=d.would_call_llm, action=routed.action,
+        digest_only=d.digest_only, prompt_version=d.prompt_version,
+        alert=routed.alert, title=routed.draft.title if routed.draft else "",
+        fingerprint=routed.draft.fingerprint if routed.draft else "", missing_files=missing, files_problem=problem,
+    )
 
 
-def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime, quota: Quota) -> dict[str, Any]:
-    entry: dict[str, Any] = {"repo": watched.repo, "status": "", "commits": 0, "range": "", "notes": [],
-                             "decisions": [], "left_out": [], "error": None}
+def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime, quota: Quota) -> RepoOutcome:
     checkpoints = Checkpoints(deps.store)
     found = checkpoints.get(watched.repo)
     checkpoint, generation = found if found else (None, 0)
     fetch = deps.source.fetch(watched.repo, watched.branch, _since(options.since, checkpoint), deps.max_commits)
-    entry["notes"] = list(fetch.notes)
+    entry = RepoOutcome(watched.repo, "", notes=list(fetch.notes))
     if fetch.baseline:
-        entry["status"] = "baseline"
-        entry["range"] = fetch.head[:7]
+        entry.status = "baseline"
+        entry.range = fetch.head[:7]
     elif not fetch.commits:
-        entry["status"] = "unchanged"
+        entry.status = "unchanged"
     else:
         change_set = batch_changes(fetch, deps.rules.noise, watched.ignore_paths, deps.budget)
-        entry.update(status="processed", commits=len(change_set.commits), range=change_set.range_label,
-                     left_out=[{"path": x.path, "reason": x.reason} for x in change_set.left_out],
-                     remaining=change_set.remaining, head=change_set.head)
-        entry["decisions"] = _triage_and_file(deps, change_set, options, now, quota)
+        entry.status, entry.commits, entry.range = "processed", len(change_set.commits), change_set.range_label
+        entry.left_out = [LeftOut(x.path, x.reason) for x in change_set.left_out]
+        entry.remaining, entry.head = change_set.remaining, change_set.head
+        entry.decisions = _triage_and_file(deps, change_set, options, now, quota)
     if not options.dry_run and not (checkpoint and checkpoint.sha == fetch.head) and _moves_forward(fetch, checkpoint):
         _advance(checkpoints, watched, fetch, generation, deps.run_id, now)
     return entry
 
 
 def _triage_and_file(deps: Deps, change_set: ChangeSet, options: PassOptions, now: datetime,
-                     quota: Quota) -> list[dict[str, Any]]:
+                     quota: Quota) -> list[DecisionOutcome]:
     out = []
     for rel in deps.config.for_watched(change_set.repo):
         decision, missing, problem = _check_files(deps, rel, change_set, deps.engine.decide(change_set, rel))
         routed = route(change_set, decision, rel, deps.config.notifications)
-        item = _decision_entry(routed)
-        item["missing_files"] = missing
-        item["files_problem"] = problem
+        item = _decision_outcome(routed, missing, problem)
         if routed.draft is not None and not options.dry_run:
             ledger = Ledger(deps.store)
             known = ledger.get(rel.dependent, routed.draft.fingerprint) is not None
             if not known and not quota.take(rel.dependent):
                 # over the cap: reported in the digest, deliberately not filed, so the checkpoint may move
-                item["action"] = "over_cap"
+                item.action = "over_cap"
                 out.append(item)
                 continue
             result = ensure_issue(deps.tracker, ledger, routed.draft, deps.run_id, now)
             if not known and result.action not in ("created", "commented"):
                 quota.give_back(rel.dependent)
-            item["issue"] = {"action": result.action, "number": result.ref.number, "url": result.ref.url}
+            item.issue = IssueOutcome(result.action, result.ref.number, result.ref.url)
             log.info("issue ensured", extra={"dependent": rel.dependent, "status": result.action,
                                              "number": result.ref.number, "watched": change_set.repo})
         out.append(item)
@@ -197,55 +204,52 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
     wanted = {r.lower() for r in options.repos}
     selected = [w for w in deps.config.watched
                 if (not wanted or w.repo.lower() in wanted) and (task.count == 1 or task.owns(w.repo))]
-    record: dict[str, Any] = {
-        "run_id": deps.run_id, "started": started.isoformat(timespec="seconds"), "dry_run": options.dry_run,
-        "engine": deps.engine.name, "adapters": deps.adapters, "config": deps.config.source,
-        "execution": task.execution, "task_index": task.index, "task_count": task.count, "attempt": task.attempt,
-        "repos": [], "skipped": [], "tokens": 0, "cost_usd": 0.0,
-    }
+    record = RunRecord(
+        run_id=deps.run_id, started=started.isoformat(timespec="seconds"), dry_run=options.dry_run,
+        engine=deps.engine.name, adapters=deps.adapters, config=deps.config.source,
+        execution=task.execution, task_index=task.index, task_count=task.count, attempt=task.attempt,
+    )
     lease = Lease(deps.store, task, deps.run_id, deps.lease_ttl)
     if not options.dry_run:
         try:
             lease.acquire(started)
         except LeaseHeld as exc:
             log.warning("another execution holds the lease; nothing to do", extra={"lease": str(exc)})
-            print(f"nothing to do: {exc}", file=sys.stderr)
-            return PassResult(record, None, 0)
+            return PassResult(record, None, 0, [f"nothing to do: {exc}"])
     log.info("pass started", extra={"watched": len(selected), "dry_run": options.dry_run, **deps.adapters})
-    prefetch = getattr(deps.source, "prefetch_heads", None)
-    if callable(prefetch) and selected:
-        prefetch([(w.repo, w.branch) for w in selected])  # one query for many heads; a failure only costs the shortcut
+    if isinstance(deps.source, PrefetchesHeads) and selected:
+        # one query for many heads; a failure only costs the shortcut
+        deps.source.prefetch_heads([(w.repo, w.branch) for w in selected])
     try:
         exit_code = _each_repo(deps, options, selected, record, lease, started)
     finally:
         if not options.dry_run:
             lease.release()
-    record["usage"] = {"source": deps.source.usage()}
-    triage_usage = getattr(deps.engine, "usage", None)
-    if callable(triage_usage):
-        record["triage_usage"] = triage_usage()
-        record["tokens"] = int(record["triage_usage"].get("tokens", 0))
-        record["cost_usd"] = float(record["triage_usage"].get("cost_usd", 0.0))
+    record.usage = {"source": deps.source.usage()}
+    if isinstance(deps.engine, CountsUsage):
+        usage = record.triage_usage = deps.engine.usage()
+        record.tokens = int(usage.get("tokens", 0))
+        record.cost_usd = float(usage.get("cost_usd", 0.0))
         # why the model stopped being asked (a refused key, a rejected request, a spent budget): said once
-        record["triage_stopped"] = str((record["triage_usage"].get("budget") or {}).get("stopped") or "")
-    record["finished"] = deps.clock().isoformat(timespec="seconds")
-    record["exit_code"] = exit_code
-    wanted_digest = options.dry_run or deps.digest_quiet_passes or _has_something_to_say(record)
+        record.triage_stopped = str((usage.get("budget") or {}).get("stopped") or "")
+    record.finished = deps.clock().isoformat(timespec="seconds")
+    record.exit_code = exit_code
+    wanted_digest = options.dry_run or deps.digest_quiet_passes or record.has_something_to_say()
     digest = render_digest(record) if wanted_digest else None
-    record["digest"] = digest or ""
+    record.digest = digest or ""
     if options.dry_run:
         return PassResult(record, digest, exit_code)
     runs = RunRecords(deps.store)
-    record["record_key"] = runs.save(deps.run_id, started, record)
+    record.record_key = runs.save(deps.run_id, started, record)
     if task.count > 1:
-        digest = _execution_digest(deps, task, record["record_key"])
+        digest = _execution_digest(deps, task, record.record_key)
     delivery = _deliver(deps, digest)
     if delivery.startswith("refused") and exit_code == 0:
         exit_code = 2  # a webhook that refuses us is a configuration problem
-    runs.annotate(record["record_key"], digest_delivery=delivery, exit_code=exit_code)
-    record.update(digest_delivery=delivery, exit_code=exit_code)
+    runs.annotate(record.record_key, digest_delivery=delivery, exit_code=exit_code)
+    record.digest_delivery, record.exit_code = delivery, exit_code
     runs.prune(started - timedelta(days=deps.keep_runs_days))
-    log.info("pass finished", extra=_summary(record))
+    log.info("pass finished", extra=record.summary())
     return PassResult(record, digest, exit_code)
 
 
@@ -270,39 +274,38 @@ class Quota:
             self._used[dependent.lower()] -= 1
 
 
-def _failed(watched: Watched, exc: OrchestratorError) -> dict[str, Any]:
+def _failed(watched: Watched, exc: OrchestratorError) -> RepoOutcome:
     status = exc.status if isinstance(exc, SourceError) else "failed"
     error = redact(str(exc))  # an error may quote a URL or a response: the run record keeps no secret
     log.error("repo failed", extra={"watched": watched.repo, "error": error, "retryable": exc.retryable,
                                     "reason": status})
-    return {"repo": watched.repo, "status": "failed", "reason": status, "commits": 0, "range": "", "notes": [],
-            "decisions": [], "left_out": [], "error": error, "retryable": exc.retryable}
+    return RepoOutcome(watched.repo, "failed", reason=status, error=error, retryable=exc.retryable)
 
 
-def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record: dict[str, Any], lease: Lease,
+def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record: RunRecord, lease: Lease,
                started: datetime) -> int:
     """Process the watched repos, `deps.concurrency` at a time (the work is I/O: GitHub, git, Claude).
     A spent rate limit stops new work; what is left is skipped with its checkpoint untouched."""
     quota = Quota(deps.max_issues_per_dependent)
     stop = threading.Event()
-    entries: dict[int, dict[str, Any]] = {}
-    skipped: dict[int, dict[str, str]] = {}
+    entries: dict[int, RepoOutcome] = {}
+    skipped: dict[int, Skipped] = {}
 
     def one(index: int, watched: Watched) -> None:
         if stop.is_set():
-            skipped[index] = {"repo": watched.repo, "reason": "rate limit spent; left for the next run"}
+            skipped[index] = Skipped(watched.repo, "rate limit spent; left for the next run")
             return
         try:
             entry = _process(deps, watched, options, started, quota)
         except RateLimited as exc:
             stop.set()
-            skipped[index] = {"repo": watched.repo, "reason": f"rate limit spent: {redact(str(exc))}"}
+            skipped[index] = Skipped(watched.repo, f"rate limit spent: {redact(str(exc))}")
             log.warning("rate limit spent; stopping", extra={"watched": watched.repo, "reset_at": exc.reset_at})
             return
         except OrchestratorError as exc:
             entry = _failed(watched, exc)
         else:
-            log.info("repo done", extra={"watched": watched.repo, "status": entry["status"], "commits": entry["commits"]})
+            log.info("repo done", extra={"watched": watched.repo, "status": entry.status, "commits": entry.commits})
         entries[index] = entry
 
     lost: LeaseLost | None = None
@@ -311,8 +314,8 @@ def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record
         futures = [pool.submit(contextvars.copy_context().run, one, i, w) for i, w in enumerate(selected)]
         for done, future in enumerate(as_completed(futures), start=1):
             future.result()
-            if options.progress:
-                print(f"[{done}/{len(selected)}] repos done", file=sys.stderr)
+            if options.on_progress is not None:
+                options.on_progress(done, len(selected))
             if not options.dry_run and lost is None:
                 try:
                     lease.renew(deps.clock())
@@ -321,18 +324,15 @@ def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record
                     stop.set()  # another execution owns these repos now: start nothing more
     for index in range(len(selected)):
         if index in entries:
-            record["repos"].append(entries[index])
+            record.repos.append(entries[index])
         elif index in skipped:
-            reason = "lease lost" if lost is not None and not skipped[index]["reason"].startswith("rate limit spent:") \
-                else skipped[index]["reason"]
-            record["skipped"].append({**skipped[index], "reason": reason})
+            reason = "lease lost" if lost is not None and not skipped[index].reason.startswith("rate limit spent:") \
+                else skipped[index].reason
+            record.skipped.append(Skipped(skipped[index].repo, reason))
     if lost is not None:
         log.error("lease lost; stopping", extra={"error": str(lost)})
         return 1
-    failures = [r for r in record["repos"] if r["status"] == "failed"]
-    if failures:
-        return 1 if any(r.get("retryable", True) for r in failures) else 2
-    return 0
+    return record.failure_exit_code()
 
 
 def _execution_digest(deps: Deps, task: Task, record_key: str) -> str | None:
@@ -341,15 +341,8 @@ def _execution_digest(deps: Deps, task: Task, record_key: str) -> str | None:
     if keys is None:
         return None
     runs = RunRecords(deps.store)
-    records = [runs.load(key) for key in sorted(keys)]
-    merged = dict(records[0])
-    merged["run_id"] = task.execution or deps.run_id
-    merged["repos"] = [repo for r in records for repo in r["repos"]]
-    merged["skipped"] = [s for r in records for s in r["skipped"]]
-    merged["tokens"] = sum(r.get("tokens", 0) for r in records)
-    merged["cost_usd"] = sum(r.get("cost_usd", 0.0) for r in records)
-    merged["triage_stopped"] = "; ".join(dict.fromkeys(r["triage_stopped"] for r in records if r.get("triage_stopped")))
-    if deps.digest_quiet_passes or _has_something_to_say(merged):
+    merged = RunRecord.merged([runs.load(key) for key in sorted(keys)], task.execution or deps.run_id)
+    if deps.digest_quiet_passes or merged.has_something_to_say():
         return render_digest(merged)
     return None
 
@@ -372,27 +365,3 @@ def _deliver(deps: Deps, digest: str | None) -> str:
         log.error("digest not delivered; kept for the next pass", extra={"error": str(exc), "retryable": exc.retryable})
         status = f"{'failed' if exc.retryable else 'refused'}: {redact(str(exc))}; kept for the next pass"
     return status
-
-
-def _has_something_to_say(record: dict[str, Any]) -> bool:
-    if record["skipped"]:
-        return True
-    for repo in record["repos"]:
-        if repo.get("error") or repo.get("notes") and repo["status"] == "processed":
-            return True
-        for d in repo["decisions"]:
-            repeated = (d.get("issue") or {}).get("action") == "unchanged"
-            if d["degraded"] or (d["requires_action"] and d["alert"] and not repeated):
-                return True
-    return False
-
-
-def _summary(record: dict[str, Any]) -> dict[str, Any]:
-    statuses: dict[str, int] = {}
-    for repo in record["repos"]:
-        statuses[repo["status"]] = statuses.get(repo["status"], 0) + 1
-    issues = [d["issue"]["action"] for r in record["repos"] for d in r["decisions"] if d.get("issue")]
-    return {
-        "repos": statuses, "issues_created": issues.count("created"), "issues_commented": issues.count("commented"),
-        "issues_unchanged": issues.count("unchanged") + issues.count("recovered"), "exit_code": record["exit_code"],
-    }

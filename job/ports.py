@@ -7,7 +7,7 @@ core and the pass depend on these protocols only; `bootstrap.py` picks the adapt
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from job.config import Relationship
 from job.model import ChangeSet, Classification, Decision, Fetch, IssueDraft
@@ -97,8 +97,6 @@ class IssueRef:
     number: int
     url: str
     state: str = "open"
-    urgency: str = "none"
-    labels: tuple[str, ...] = ()
 
 
 class Notifier(Protocol):
@@ -107,7 +105,53 @@ class Notifier(Protocol):
     def describe(self) -> str: ...
 
 
+# Optional capabilities: an adapter that has one is used through it; the others work without.
+
+@runtime_checkable
+class PrefetchesHeads(Protocol):
+    """A commit source that learns many heads in one request, so an unchanged repo costs none."""
+
+    def prefetch_heads(self, repos: list[tuple[str, str | None]]) -> None: ...
+
+
+@runtime_checkable
+class CountsUsage(Protocol):
+    """A triage engine that counts its tokens and cost for the run record."""
+
+    def usage(self) -> dict[str, Any]: ...
+
+
+class PromptText(Protocol):
+    @property
+    def system(self) -> str: ...
+
+    @property
+    def user(self) -> str: ...
+
+
+@runtime_checkable
+class RendersPrompts(Protocol):
+    """A triage engine that asks a model, and can show the prompt it would send."""
+
+    def render_prompt(self, change_set: ChangeSet, relationship: Relationship) -> PromptText: ...
+
+
+@runtime_checkable
+class NamesItsModel(Protocol):
+    """A triage engine whose name for humans says more than `name` (its model)."""
+
+    engine: str
+
+
+@runtime_checkable
+class ChecksAccess(Protocol):
+    """An issue tracker that can say what stops it writing in a dependent ('' when nothing does)."""
+
+    def check_access(self, dependent: str) -> str: ...
+
+
 __all__ = [
-    "Blob", "BlobStore", "Classification", "CommitSource", "IssueRef", "IssueTracker", "Notifier",
-    "RepoFiles", "Since", "TriageEngine",
+    "Blob", "BlobStore", "ChecksAccess", "Classification", "CommitSource", "CountsUsage", "IssueRef", "IssueTracker",
+    "NamesItsModel", "Notifier", "PrefetchesHeads", "PromptText", "RendersPrompts", "RepoFiles", "Since",
+    "TriageEngine",
 ]

@@ -108,7 +108,6 @@ class Prompts:
         for p in files:
             digest.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
         self.digest = digest.hexdigest()
-        self.version = f"{self.label}+{self.digest[:12]}"
         self._env = SandboxedEnvironment(
             loader=FileSystemLoader(root), undefined=StrictUndefined, autoescape=False,
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,

@@ -29,6 +29,7 @@ from job.changeset import changed_lines
 from job.config import Relationship
 from job.model import ChangeSet, Decision, in_words, thread_key
 from job.redact import redact
+from job.run_record import RunRecord
 
 TEMPLATES = Path(__file__).parent / "templates"
 TITLE_MAX = 256
@@ -263,14 +264,5 @@ def render_issue(
     return issue_title(change_set, decision, private), body[:BODY_MAX], comment[:BODY_MAX]
 
 
-def render_digest(run: dict[str, Any]) -> str:
-    repos = run["repos"]
-    totals = {
-        "commits": sum(r.get("commits", 0) for r in repos),
-        "issues_created": sum(1 for r in repos for d in r["decisions"] if (d.get("issue") or {}).get("action") == "created"),
-        "issues_commented": sum(1 for r in repos for d in r["decisions"] if (d.get("issue") or {}).get("action") == "commented"),
-        "failures": sum(1 for r in repos if r.get("error")),
-        "tokens": run.get("tokens", 0),
-        "cost_usd": run.get("cost_usd", 0.0),
-    }
-    return render("digest.md.j2", run=run, totals=totals, dry_run=run.get("dry_run", False))
+def render_digest(run: RunRecord) -> str:
+    return render("digest.md.j2", run=run, totals=run.totals(), dry_run=run.dry_run)

@@ -27,7 +27,6 @@ CHOICES = {
     "ORCHESTRATOR_LOG_FORMAT": ("auto", "json", "text"),
     "ORCHESTRATOR_DIGEST_QUIET_PASSES": ("skip", "send"),
 }
-COMING: dict[str, dict[str, str]] = {}
 NEEDS = {("ORCHESTRATOR_TRACKER", "github"): "GITHUB_TOKEN", ("ORCHESTRATOR_SOURCE", "github"): "GITHUB_TOKEN",
          ("ORCHESTRATOR_NOTIFIER", "discord"): "WEBHOOK_URL", ("ORCHESTRATOR_ENGINE", "claude"): "ANTHROPIC_API_KEY"}
 
@@ -167,9 +166,6 @@ def _choice(env: Mapping[str, str], name: str, default: str) -> str:
         raise ConfigError(f"{name}={value!r} needs {needed}, which is not set")
     if value in CHOICES[name]:
         return value
-    if value in COMING.get(name, {}):
-        raise ConfigError(f"{name}={value!r}: {COMING[name][value]} is not part of this version; "
-                          f"use one of {list(CHOICES[name])}")
     raise ConfigError(f"{name}={value!r}: expected one of {list(CHOICES[name])}")
 
 

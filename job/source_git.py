@@ -7,7 +7,6 @@ the history. It knows nothing of checkpoints beyond the `Since` it is given.
 
 from __future__ import annotations
 
-import math
 import os
 import re
 import shutil
@@ -27,13 +26,23 @@ from git.exc import CommandError, GitCommandError, UnsafeProtocolError
 from job.errors import SourceError
 from job.model import ChangeType, Commit, Fetch, FileChange
 from job.ports import Since
+from job.ranges import (
+    Start,
+    backlog_notes,
+    capped_head,
+    check_name,
+    compare_url,
+    first_second_after,
+    lost_start,
+    moved_start,
+    parse_instant,
+)
 
 DEFAULT_URL_TEMPLATE = "https://github.com/{owner}/{repo}.git"
 
 # Git must fail rather than wait for a password nobody will type.
 _GIT_ENV = {"GIT_TERMINAL_PROMPT": "0"}
 
-_NAME = re.compile(r"[A-Za-z0-9_.-]+")
 _USERINFO = re.compile(r"(?<=://)[^/@\s]*@")
 # Branch names that would be unsafe or ambiguous inside a refspec (`+refs/heads/X:refs/heads/X`).
 _BAD_BRANCH = re.compile(r"^-|\.\.|@\{|//|[\x00-\x20\x7f~^:?*\[\\]|\.lock$|^/|/$|\.$")
@@ -65,19 +74,6 @@ def web_url_of(url: str) -> str:
     return f"https://{host}{path}"
 
 
-def parse_instant(text: str, what: str) -> datetime:
-    """An ISO date or datetime as an aware UTC datetime; a naive value is taken as UTC."""
-    try:
-        value = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise SourceError(
-            f"{what} {text!r} is not an ISO date or datetime", retryable=False
-        ) from None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
-
-
 @dataclass(frozen=True)
 class _Target:
     """One watched repo as this source sees it: its name, URL and clone folder."""
@@ -89,15 +85,6 @@ class _Target:
     @property
     def shown(self) -> str:
         return f"{self.repo} ({redact_url(self.url)})"
-
-
-@dataclass(frozen=True)
-class _Start:
-    """Where the range begins. `base` None with `baseline` False means from the root commit."""
-
-    base: str | None
-    notes: tuple[str, ...] = ()
-    baseline: bool = False
 
 
 class GitCommitSource:
@@ -169,11 +156,8 @@ class GitCommitSource:
         return target.clone
 
     def _target(self, repo: str) -> _Target:
+        check_name(repo)
         owner, _, name = repo.partition("/")
-        if not all(_NAME.fullmatch(p) and p not in (".", "..") for p in (owner, name)):
-            raise SourceError(
-                f"watched repo {repo!r} is not of the form owner/name", retryable=False
-            )
         try:
             url = self.url_template.format_map({"owner": owner, "repo": name})
         except (KeyError, IndexError, ValueError) as e:
@@ -284,23 +268,13 @@ class _Reader:
         start = self._start(since, head)
         if start.baseline:
             return self._result(None, head, (), start.notes, remaining=0, baseline=True)
-        base, notes = start.base, list(start.notes)
+        base = start.base
         backlog = self._rev_list(base, head)
         if len(backlog) > max_commits:
-            head = self._capped_head(base, head, backlog, max_commits)
+            head = capped_head(backlog, self._descendants(base, head, backlog), max_commits)
         commits = self._commits(base, head)
-        remaining = len(backlog) - len(commits)
-        if remaining:
-            notes.append(
-                f"backlog of {len(backlog)} commits on {self.branch}: processed the oldest "
-                f"{len(commits)}, {remaining} left for the next passes"
-            )
-        if len(commits) > max_commits:
-            notes.append(
-                f"processed {len(commits)} commits, past the cap of {max_commits}, "
-                "so that the checkpoint covers a whole merge"
-            )
-        return self._result(base, head, commits, tuple(notes), remaining=remaining)
+        notes = (*start.notes, *backlog_notes(len(backlog), len(commits), max_commits, self.branch))
+        return self._result(base, head, commits, notes, remaining=len(backlog) - len(commits))
 
     def _result(
         self,
@@ -312,9 +286,7 @@ class _Reader:
         remaining: int,
         baseline: bool = False,
     ) -> Fetch:
-        compare = ""
-        if self.web_url and base and commits:
-            compare = f"{self.web_url}/compare/{base}...{head}"
+        compare = compare_url(self.web_url, base, head, bool(commits))
         return Fetch(
             repo=self.target.repo,
             branch=self.branch,
@@ -330,51 +302,29 @@ class _Reader:
             web_url=self.web_url,
         )
 
-    def _capped_head(self, base: str | None, head: str, backlog: list[str], cap: int) -> str:
-        """Where a capped pass stops: the newest of the oldest `cap` commits that descends from
-        base. The next pass starts there, so only a descendant of base keeps everything processed
-        out of the next range; when a merge leaves none within the cap, go past the cap."""
+    def _descendants(self, base: str | None, head: str, backlog: list[str]) -> set[str]:
+        """The commits of the range that descend from base (all of them from the root)."""
         if base is None:
-            return backlog[cap - 1]
-        descendants = set(
-            str(self.git_repo.git.rev_list("--ancestry-path", f"{base}..{head}")).split()
-        )
-        within = [sha for sha in backlog[:cap] if sha in descendants]
-        return within[-1] if within else next(sha for sha in backlog if sha in descendants)
+            return set(backlog)
+        return set(str(self.git_repo.git.rev_list("--ancestry-path", f"{base}..{head}")).split())
 
-    def _start(self, since: Since, head: str) -> _Start:
+    def _start(self, since: Since, head: str) -> Start:
         if since.sha is None:
             if since.date is None:
-                return _Start(None, baseline=True)
-            return _Start(self._base_after(head, parse_instant(since.date, "since date")))
+                return Start(None, baseline=True)
+            return Start(self._base_after(head, parse_instant(since.date, "since date")))
         sha = _resolve(self.git_repo, since.sha)
-        short, on = since.sha[:7], f"branch {self.branch}"
         if sha == head:
-            return _Start(head)
+            return Start(head)
         if sha is not None and self.git_repo.is_ancestor(
             self.git_repo.commit(sha), self.git_repo.commit(head)
         ):
-            return _Start(sha)
-        if sha is not None:
-            merge_bases = self.git_repo.merge_base(sha, head)
-            if merge_bases:
-                fork = merge_bases[0].hexsha
-                note = (
-                    f"checkpoint {short} is no longer on {on} (force-push?); "
-                    f"continuing from merge base {fork[:7]}"
-                )
-                return _Start(fork, (note,))
-            why = f"checkpoint {short} shares no history with {on} (force-push?)"
-        else:
-            why = f"checkpoint {short} cannot be found on {on} (force-push?)"
-        if since.time:
-            return _Start(
-                self._base_after(head, parse_instant(since.time, "checkpoint time")),
-                (f"{why}; continuing from the commits after its time {since.time}",),
-            )
-        return _Start(
-            None, (f"{why} and has no time; starting a new baseline at {head[:7]}",), True
-        )
+            return Start(sha)
+        merge_bases = self.git_repo.merge_base(sha, head) if sha is not None else []
+        if merge_bases:
+            return moved_start(since, self.branch, merge_bases[0].hexsha)
+        return lost_start(since, self.branch, head, unrelated=sha is not None,
+                          base_after=lambda instant: self._base_after(head, instant))
 
     def _base_after(self, head: str, instant: datetime) -> str | None:
         """The base of the commits reachable from head committed after `instant`: the first
@@ -382,7 +332,7 @@ class _Reader:
         range from that base may also hold older commits that a later merge brought in."""
         # --max-age keeps commits at or after a whole second and stops the walk at older ones.
         after = self.git_repo.git.rev_list(
-            "--topo-order", "--reverse", f"--max-age={math.floor(instant.timestamp()) + 1}", head
+            "--topo-order", "--reverse", f"--max-age={first_second_after(instant)}", head
         ).split()
         if not after:
             return head

@@ -13,8 +13,10 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
+from job import keys
 from job.errors import PreconditionFailed, StateCorrupt
 from job.ports import BlobStore
+from job.run_record import RunRecord
 
 SCHEMA = 1
 
@@ -39,11 +41,6 @@ def write_json(store: BlobStore, key: str, value: dict[str, Any], if_generation:
     return store.write(key, data, if_generation)
 
 
-def _repo_key(prefix: str, repo: str, suffix: str = ".json") -> str:
-    owner, name = repo.lower().split("/", 1)
-    return f"{prefix}/{owner}/{name}{suffix}"
-
-
 @dataclass(frozen=True)
 class Checkpoint:
     repo: str
@@ -62,7 +59,7 @@ class Checkpoints:
         self._store = store
 
     def get(self, repo: str) -> tuple[Checkpoint, int] | None:
-        key = _repo_key("checkpoints", repo)
+        key = keys.checkpoint(repo)
         found = read_json(self._store, key)
         if found is None:
             return None
@@ -75,11 +72,11 @@ class Checkpoints:
 
     def put(self, checkpoint: Checkpoint, if_generation: int | None) -> int:
         """Write the checkpoint if nobody else moved it since it was read (0: create only)."""
-        return write_json(self._store, _repo_key("checkpoints", checkpoint.repo), asdict(checkpoint),
+        return write_json(self._store, keys.checkpoint(checkpoint.repo), asdict(checkpoint),
                           if_generation if if_generation is not None else 0)
 
     def delete(self, repo: str) -> bool:
-        key = _repo_key("checkpoints", repo)
+        key = keys.checkpoint(repo)
         found = self._store.read(key)
         if found is None:
             return False
@@ -88,7 +85,7 @@ class Checkpoints:
 
     def all(self) -> list[Checkpoint]:
         out = []
-        for key in self._store.list("checkpoints/"):
+        for key in self._store.list(keys.CHECKPOINTS):
             value, _ = read_json(self._store, key) or ({}, 0)
             if value:
                 out.append(Checkpoint(**{k: value[k] for k in Checkpoint.__dataclass_fields__ if k in value}))
@@ -115,29 +112,29 @@ class Ledger:
         self._store = store
 
     def get(self, dependent: str, fingerprint: str) -> LedgerEntry | None:
-        found = read_json(self._store, _repo_key("ledger", dependent, f"/{fingerprint}.json"))
+        found = read_json(self._store, keys.ledger(dependent, fingerprint))
         if found is None:
             return None
         value = found[0]
         return LedgerEntry(**{k: value[k] for k in LedgerEntry.__dataclass_fields__})
 
     def record(self, entry: LedgerEntry, thread: str) -> None:
-        key = _repo_key("ledger", entry.dependent, f"/{entry.fingerprint}.json")
+        key = keys.ledger(entry.dependent, entry.fingerprint)
         try:
             write_json(self._store, key, asdict(entry), if_generation=0)
         except PreconditionFailed:
             pass  # recorded already by an earlier attempt of the same write: the entry is the same
-        thread_key = _repo_key("threads", entry.dependent, f"/{thread}.json")
+        thread_key = keys.thread(entry.dependent, thread)
         current = self._store.read(thread_key)
         write_json(self._store, thread_key, {"number": entry.number, "url": entry.url, "watched": entry.watched},
                    current.generation if current else 0)
 
     def thread_issue(self, dependent: str, thread: str) -> int | None:
-        found = read_json(self._store, _repo_key("threads", dependent, f"/{thread}.json"))
+        found = read_json(self._store, keys.thread(dependent, thread))
         return int(found[0]["number"]) if found else None
 
     def count(self) -> int:
-        return len(self._store.list("ledger/"))
+        return len(self._store.list(keys.LEDGER))
 
 
 class RunRecords:
@@ -146,13 +143,13 @@ class RunRecords:
     def __init__(self, store: BlobStore) -> None:
         self._store = store
 
-    def save(self, run_id: str, started: datetime, record: dict[str, Any]) -> str:
-        key = f"runs/{started:%Y/%m/%d}/{run_id}.json"
-        write_json(self._store, key, record, if_generation=0)
+    def save(self, run_id: str, started: datetime, record: RunRecord) -> str:
+        key = keys.run(run_id, started)
+        write_json(self._store, key, record.to_json(), if_generation=0)
         return key
 
     def keys(self) -> list[str]:
-        return self._store.list("runs/")
+        return self._store.list(keys.RUNS)
 
     def annotate(self, key: str, **fields: Any) -> None:
         """Add what happened after the record was saved (the digest's delivery)."""
@@ -162,19 +159,22 @@ class RunRecords:
 
     def prune(self, before: datetime) -> int:
         """Delete run records of days before `before` (the weekly digest needs five weeks at least)."""
-        cutoff = f"runs/{before:%Y/%m/%d}/"
+        cutoff = keys.run_day(before)
         removed = 0
         for key in self.keys():
-            if key < cutoff and re.match(r"runs/\d{4}/\d{2}/\d{2}/", key):
+            if key < cutoff and re.match(keys.RUN_DAY, key):
                 self._store.delete(key)
                 removed += 1
         return removed
 
-    def load(self, key: str) -> dict[str, Any]:
+    def load(self, key: str) -> RunRecord:
         found = read_json(self._store, key)
         if found is None:
             raise StateCorrupt(key, "listed but missing")
-        return found[0]
+        try:
+            return RunRecord.from_json(found[0])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StateCorrupt(key, f"not a run record ({exc})") from None
 
 
 class PendingDigests:
@@ -185,13 +185,13 @@ class PendingDigests:
 
     def keep(self, run_id: str, markdown: str) -> None:
         try:
-            self._store.write(f"digests/pending/{run_id}.md", markdown.encode(), if_generation=0)
+            self._store.write(keys.pending_digest(run_id), markdown.encode(), if_generation=0)
         except PreconditionFailed:
             pass  # kept already by an earlier attempt of this run
 
     def all(self) -> list[tuple[str, str, int]]:
         out = []
-        for key in self._store.list("digests/pending/"):
+        for key in self._store.list(keys.PENDING_DIGESTS):
             blob = self._store.read(key)
             if blob is not None:
                 out.append((key, blob.data.decode("utf-8", "replace"), blob.generation))

@@ -12,8 +12,10 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from job import keys
 from job.errors import ConfigError
 from job.render import render
+from job.run_record import DecisionOutcome, IssueOutcome, RepoOutcome, RunRecord
 
 URGENCIES = ("critical", "high", "medium", "low")
 ISSUE_STATES = ("open", "closed")
@@ -61,18 +63,18 @@ def week_label(start: datetime) -> str:
 
 def weekly_key(start: datetime) -> str:
     """Where the CLI keeps the marker that makes the weekly digest go out once per week."""
-    return f"digests/weekly/{week_label(start)}.json"
+    return keys.weekly_digest(week_label(start))
 
 
 def record_prefixes(start: datetime, end: datetime) -> list[str]:
     """The `runs/YYYY/MM/DD/` prefixes (UTC days, as `RunRecords` keys them) that can hold the week's runs."""
     first = start.astimezone(timezone.utc).date()
     last = (end - timedelta(microseconds=1)).astimezone(timezone.utc).date()
-    return [f"runs/{first + timedelta(days=n):%Y/%m/%d}/" for n in range((last - first).days + 1)]
+    return [keys.run_day(first + timedelta(days=n)) for n in range((last - first).days + 1)]
 
 
-def _started(record: dict[str, Any]) -> datetime:
-    started = datetime.fromisoformat(str(record["started"]))
+def _started(record: RunRecord) -> datetime:
+    started = datetime.fromisoformat(record.started)
     return started if started.tzinfo else started.replace(tzinfo=timezone.utc)
 
 
@@ -103,22 +105,21 @@ class _Week:
         self.skipped: dict[tuple[str, str], dict[str, Any]] = {}
         self.seen: set[tuple[str, ...]] = set()
 
-    def add(self, record: dict[str, Any]) -> None:
+    def add(self, record: RunRecord) -> None:
         started = _started(record).astimezone(timezone.utc).isoformat(timespec="seconds")
         self.runs += 1
-        self.runs_failed += 1 if record.get("exit_code") else 0
-        self.tokens += int(record.get("tokens") or 0)
-        self.cost += float(record.get("cost_usd") or 0.0)
-        for repo in record.get("repos", []):
-            self.commits += int(repo.get("commits") or 0)
-            if repo.get("status") == "failed":
-                self._count(self.failures, (repo["repo"], str(repo.get("error") or repo.get("reason") or "failed")),
-                            started, repo=repo["repo"], reason=str(repo.get("reason") or "failed"),
-                            error=str(repo.get("error") or ""))
-            for decision in repo.get("decisions", []):
+        self.runs_failed += 1 if record.exit_code else 0
+        self.tokens += record.tokens
+        self.cost += record.cost_usd
+        for repo in record.repos:
+            self.commits += repo.commits
+            if repo.status == "failed":
+                self._count(self.failures, (repo.repo, repo.error or repo.reason or "failed"),
+                            started, repo=repo.repo, reason=repo.reason or "failed", error=repo.error or "")
+            for decision in repo.decisions:
                 self._decision(repo, decision, started)
-        for skip in record.get("skipped", []):
-            self._count(self.skipped, (skip["repo"], skip["reason"]), started, repo=skip["repo"], reason=skip["reason"])
+        for skip in record.skipped:
+            self._count(self.skipped, (skip.repo, skip.reason), started, repo=skip.repo, reason=skip.reason)
 
     @staticmethod
     def _count(into: dict[tuple[str, str], dict[str, Any]], key: tuple[str, str], started: str, **fields: str) -> None:
@@ -126,48 +127,47 @@ class _Week:
         entry["count"] += 1
         entry["last"] = max(entry["last"], started)
 
-    def _decision(self, repo: dict[str, Any], d: dict[str, Any], started: str) -> None:
-        watched, dependent = repo["repo"], d["dependent"]
+    def _decision(self, repo: RepoOutcome, d: DecisionOutcome, started: str) -> None:
+        watched, dependent = repo.repo, d.dependent
         # A retried pass re-decides the same change set: count each finding once.
-        key = (watched, dependent, d.get("fingerprint") or repo.get("range") or started)
+        key = (watched, dependent, d.fingerprint or repo.range or started)
         if key in self.seen:
             return
         self.seen.add(key)
-        rel = self.relationships.setdefault((watched, dependent), _relationship(watched, dependent, d.get("kind", "")))
-        if d.get("degraded"):
+        rel = self.relationships.setdefault((watched, dependent), _relationship(watched, dependent, d.kind))
+        if d.degraded:
             rel["degraded"] += 1
             self.counts["degraded"] += 1
-        urgency = d.get("urgency", "none")
-        if not d.get("requires_action") or urgency not in URGENCIES:
+        urgency = d.urgency
+        if not d.requires_action or urgency not in URGENCIES:
             self.counts["no_impact"] += 1
             return
         rel["findings"] += 1
         rel["by_urgency"][urgency] += 1
         self.by_urgency[urgency] += 1
         self.counts["findings"] += 1
-        issue = d.get("issue")
-        if issue:
-            self._issue(rel, issue, urgency, started)
-        elif d.get("action") == "add_to_digest":
+        if d.issue:
+            self._issue(rel, d.issue, urgency, started)
+        elif d.action == "add_to_digest":
             rel["digest_only"] += 1
             self.counts["digest_only"] += 1
             self.digest_only.append({"relationship": rel["relationship"], "urgency": urgency,
-                                     "matched": list(d.get("matched", [])), "summary": d.get("impact_summary", ""),
+                                     "matched": list(d.matched), "summary": d.impact_summary,
                                      "started": started})
-        elif d.get("action") == "ignore":
+        elif d.action == "ignore":
             rel["ignored"] += 1
             self.counts["ignored"] += 1
 
-    def _issue(self, rel: dict[str, Any], issue: dict[str, Any], urgency: str, started: str) -> None:
-        action = issue.get("action", "")
+    def _issue(self, rel: dict[str, Any], issue: IssueOutcome, urgency: str, started: str) -> None:
+        action = issue.action
         if action == "commented":
             self.counts["issues_commented"] += 1
         elif action in ("created", "recovered"):
             self.counts["issues_created"] += 1
-        url = issue["url"]
+        url = issue.url
         if url not in self.issues:
             state = str(self.states.get(url, "unknown")).lower()
-            self.issues[url] = {"url": url, "number": issue.get("number"), "dependent": rel["dependent"],
+            self.issues[url] = {"url": url, "number": issue.number, "dependent": rel["dependent"],
                                 "watched": rel["watched"], "relationship": rel["relationship"], "urgency": urgency,
                                 "actions": [], "state": state if state in ISSUE_STATES else "unknown",
                                 "first": started}
@@ -201,22 +201,20 @@ class _Week:
         }
 
 
-def in_week(records: Iterable[dict[str, Any]], start: datetime, end: datetime) -> list[dict[str, Any]]:
+def in_week(records: Iterable[RunRecord], start: datetime, end: datetime) -> list[RunRecord]:
     """The records of real runs (not dry runs) whose `started` falls in [start, end), oldest first."""
     # In UTC: aware datetimes sharing one tzinfo compare by wall clock, which is wrong across DST.
     first, last = start.astimezone(timezone.utc), end.astimezone(timezone.utc)
-    return sorted((r for r in records if first <= _started(r) < last and not r.get("dry_run")), key=_started)
+    return sorted((r for r in records if first <= _started(r) < last and not r.dry_run), key=_started)
 
 
-def issue_urls(records: list[dict[str, Any]], start: datetime, end: datetime) -> list[dict[str, Any]]:
+def issue_urls(records: list[RunRecord], start: datetime, end: datetime) -> list[dict[str, Any]]:
     """The issues written in the week (dependent, number, url), for the CLI to ask the tracker their state."""
     found: dict[str, dict[str, Any]] = {}
     for record in in_week(records, start, end):
-        for repo in record.get("repos", []):
-            for d in repo.get("decisions", []):
-                if d.get("issue"):
-                    found.setdefault(d["issue"]["url"], {"dependent": d["dependent"], "number": d["issue"]["number"],
-                                                         "url": d["issue"]["url"]})
+        for d in record.decisions():
+            if d.issue:
+                found.setdefault(d.issue.url, {"dependent": d.dependent, "number": d.issue.number, "url": d.issue.url})
     return list(found.values())
 
 
@@ -224,7 +222,7 @@ def _when(moment: datetime) -> str:
     return f"{DAYS[moment.weekday()][:3]} {moment:%Y-%m-%d %H:%M}"
 
 
-def summarise_week(records: list[dict[str, Any]], start: datetime, end: datetime,
+def summarise_week(records: list[RunRecord], start: datetime, end: datetime,
                    issue_states: dict[str, str]) -> dict[str, Any]:
     """What the week's run records add up to; `issue_states` maps issue URLs to 'open' or 'closed'
     as the tracker says now (a URL it lacks is 'unknown'). The result is plain JSON-ready data."""

@@ -88,10 +88,10 @@ def test_injected_instructions_alone_never_file_an_issue(tmp_path: Path, case: s
     w = world(tmp_path)
     w.source.push(PROVIDER, f"Tidy up\n\n{INJECTION}", IRRELEVANT[case])
     record = w.run()
-    assert record["exit_code"] == 0
+    assert record.exit_code == 0
     assert w.tracker.issues == [] and w.tracker.writes == 0
-    decisions = [d for r in record["repos"] for d in r["decisions"]]
-    assert decisions and not any(d["requires_action"] for d in decisions)
+    decisions = record.decisions()
+    assert decisions and not any(d.requires_action for d in decisions)
     for digest in w.notifier.sent:
         nothing_live(digest)
 
@@ -101,7 +101,7 @@ def test_a_relevant_change_wrapped_in_injections_files_only_what_the_config_allo
     w.source.push(PROVIDER, f"Require an API key\n\n{INJECTION}", {**RELEVANT, **IRRELEVANT["readme only"]})
     w.source.push(PROVIDER, f"Docs {INJECTION}", IRRELEVANT["docs only"])
     record = w.run()
-    assert record["exit_code"] == 0
+    assert record.exit_code == 0
     [issue] = w.tracker.issues
     assert issue.ref.dependent == CONSUMER
     assert set(issue.labels) == {"dependency", "important", "llm-service"}  # high urgency: the config's labels
@@ -163,7 +163,7 @@ def test_a_hostile_model_answer_never_picks_the_target_labels_or_files(claude: t
             tool(HOSTILE_ANSWER))  # valid, and hostile in every text
     w.source.push(PROVIDER, f"Require an API key\n\n{INJECTION}", RELEVANT)
     record = w.run()
-    assert record["exit_code"] == 0 and api.problems == []
+    assert record.exit_code == 0 and api.problems == []
     assert "repo: Extra inputs are not permitted" in api.requests[1].text
     [issue] = w.tracker.issues
     assert issue.ref.dependent == CONSUMER and issue.draft.watched == PROVIDER
@@ -173,8 +173,8 @@ def test_a_hostile_model_answer_never_picks_the_target_labels_or_files(claude: t
     nothing_live(body, (*allowed_links(WEB), f"{WEB}/compare/"))
     files_line = next(line for line in body.splitlines() if line.startswith("Files here to review"))
     assert files_line == "Files here to review: `src/client.py`"
-    decision = next(d for r in record["repos"] for d in r["decisions"] if d["dependent"] == CONSUMER)
-    assert decision["llm_called"] and decision["engine"].startswith("claude")
+    decision = next(d for d in record.decisions() if d.dependent == CONSUMER)
+    assert decision.llm_called and decision.engine.startswith("claude")
     for digest in w.notifier.sent:
         nothing_live(digest, ("memory://",))
 

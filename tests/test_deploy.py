@@ -27,7 +27,7 @@ from google.cloud import run_v2, scheduler_v1
 from job.cli import _parser
 from job.deploy import ScheduleSpec, apply_schedules, load_spec, parse_spec, run_uri, scheduler_client
 from job.errors import ConfigError, OrchestratorError
-from job.execute import execute, jobs_client, weekly_job_name
+from job.gcloud_execute import execute, jobs_client, weekly_job_name
 from job.settings import load_settings
 
 ROOT = Path(__file__).resolve().parent.parent

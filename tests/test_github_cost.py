@@ -14,8 +14,9 @@ from doubles import InMemoryBlobStore
 from fake_github import FakeGitHub, FakeRepo, github_client
 from github import Github
 
+from job.github_api import share_across_threads
 from job.ports import Since
-from job.source_github import GitHubCommitSource, share_across_threads
+from job.source_github import GitHubCommitSource
 
 REPO = "acme/service"
 

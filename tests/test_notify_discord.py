@@ -19,6 +19,7 @@ from fake_discord import FakeDiscord, pings, violations
 from job.errors import ConfigError, NotifierError
 from job.notify_discord import CONTINUED, DiscordNotifier, discord_messages, redact_webhook
 from job.render import render_digest
+from job.run_record import DecisionOutcome, IssueOutcome, RepoOutcome, RunRecord, Skipped
 
 GOLDEN = Path(__file__).parent / "golden"
 URGENCIES = ["critical", "high", "medium", "low"]
@@ -38,22 +39,21 @@ def fake() -> Iterator[FakeDiscord]:
         yield server
 
 
-def _decision(watched: str, n: int) -> dict[str, Any]:
+def _decision(watched: str, n: int) -> DecisionOutcome:
     dependent = f"acme/dependent-{n:03d}"
     urgency = URGENCIES[n % 4]
-    base: dict[str, Any] = {"dependent": dependent, "kind": "consumer" if n % 3 else "template", "requires_action": True,
-            "urgency": urgency, "matched": ["api_contract", "endpoints"][: 1 + n % 2], "degraded": n % 17 == 0,
-            "title": f"{watched} changed endpoints", "issue": None, "action": "create_issue",
-            "impact_summary": f"finding {n}: /v1/route-{n} renamed; ping @everyone and <@&123> about it " + "x" * (n % 50)}
+    base = DecisionOutcome(
+        dependent, "consumer" if n % 3 else "template", True, urgency, ["api_contract", "endpoints"][: 1 + n % 2],
+        f"finding {n}: /v1/route-{n} renamed; ping @everyone and <@&123> about it " + "x" * (n % 50),
+        "create_issue", degraded=n % 17 == 0, title=f"{watched} changed endpoints")
     if urgency == "low":
-        base["action"] = "add_to_digest"
+        base.action = "add_to_digest"
     else:
-        base["issue"] = {"action": "created" if n % 2 else "commented", "number": n,
-                         "url": f"https://github.com/{dependent}/issues/{n}"}
+        base.issue = IssueOutcome("created" if n % 2 else "commented", n, f"https://github.com/{dependent}/issues/{n}")
     return base
 
 
-def run_with_findings(count: int, repos: int) -> dict[str, Any]:
+def run_with_findings(count: int, repos: int) -> RunRecord:
     """A run record as the pass writes it, with `count` findings over `repos` watched repos; the first
     repo holds a third of them, so its section outgrows one embed."""
     per_repo = [count // 3] + [0] * (repos - 1)
@@ -64,11 +64,10 @@ def run_with_findings(count: int, repos: int) -> dict[str, Any]:
         watched = f"acme/service-{r:02d}"
         decisions = [_decision(watched, n + i) for i in range(k)]
         n += k
-        entries.append({"repo": watched, "status": "processed", "commits": 1 + r, "range": f"{r:07d}..{r + 1:07d}",
-                        "notes": [], "left_out": [], "error": None, "decisions": decisions})
-    return {"run_id": "20260302T120000Z-big001", "started": "2026-03-02T12:00:00+00:00", "dry_run": False,
-            "engine": "rules", "tokens": 0, "cost_usd": 0.0, "repos": entries,
-            "skipped": [{"repo": "acme/late", "reason": "rate limit spent; left for the next run"}]}
+        entries.append(RepoOutcome(watched, "processed", commits=1 + r, range=f"{r:07d}..{r + 1:07d}",
+                                   decisions=decisions))
+    return RunRecord(run_id="20260302T120000Z-big001", started="2026-03-02T12:00:00+00:00", engine="rules",
+                     repos=entries, skipped=[Skipped("acme/late", "rate limit spent; left for the next run")])
 
 
 def reassembled(messages: list[dict[str, Any]]) -> list[str]:
@@ -254,11 +253,12 @@ def test_the_fake_enforces_discords_limits() -> None:
     assert [m["content"] for m in fake.accepted] == ["ok", "saved"]
 
 
-def golden_run() -> dict[str, Any]:
+def golden_run() -> RunRecord:
     """A per-pass run over twelve watched repos: more sections than one message holds."""
     run = run_with_findings(18, 12)
-    run["repos"][3].update(status="failed", error="acme/service-03: repository not found", decisions=[], range="", commits=0)
-    run["repos"][5]["notes"] = ["checkpoint 9999999 is no longer on branch main (force-push?)"]
+    run.repos[3] = RepoOutcome("acme/service-03", "failed", error="acme/service-03: repository not found",
+                               reason="not_found", retryable=False)
+    run.repos[5].notes = ["checkpoint 9999999 is no longer on branch main (force-push?)"]
     return run
 
 

@@ -12,6 +12,7 @@ from job.bootstrap import build
 from job.config import parse_config
 from job.errors import SourceError
 from job.poll import Deps, PassOptions, run_pass
+from job.run_record import RunRecord
 from job.settings import load_settings
 from job.state import Checkpoints
 
@@ -60,9 +61,9 @@ class World:
         return build(self.settings, config=self.config, source=self.source, store=self.store,
                      tracker=self.tracker, notifier=self.notifier)
 
-    def run(self, **options: object) -> dict[str, object]:
+    def run(self, **options: object) -> RunRecord:
         result = run_pass(self.deps(), PassOptions(**options))  # type: ignore[arg-type]
-        result.record["exit_code"] = result.exit_code
+        result.record.exit_code = result.exit_code
         return result.record
 
     def checkpoint(self, repo: str) -> str | None:
@@ -77,7 +78,7 @@ def world(tmp_path: Path) -> World:
 
 def test_first_pass_sets_baselines_and_files_nothing(world: World) -> None:
     record = world.run()
-    assert [r["status"] for r in record["repos"]] == ["baseline", "baseline"]
+    assert [r.status for r in record.repos] == ["baseline", "baseline"]
     assert world.tracker.issues == []
     assert world.checkpoint(PROVIDER) == world.source.histories[PROVIDER][-1].sha
     assert world.notifier.sent == []
@@ -87,7 +88,7 @@ def test_auth_change_files_one_issue_in_the_consumer_only(world: World) -> None:
     world.run()
     head = world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
     record = world.run()
-    assert record["exit_code"] == 0
+    assert record.exit_code == 0
     assert [(i.ref.dependent, i.urgency) for i in world.tracker.issues] == [(CONSUMER, "high")]
     issue = world.tracker.issues[0].draft
     assert "authentication" in issue.title and "X-API-Key" in issue.body
@@ -101,7 +102,7 @@ def test_second_run_files_no_duplicate_issue(world: World) -> None:
     world.run()
     record = world.run()
     assert world.tracker.writes == 1
-    assert [r["status"] for r in record["repos"]] == ["unchanged", "unchanged"]
+    assert [r.status for r in record.repos] == ["unchanged", "unchanged"]
     assert len(world.notifier.sent) == 1
 
 
@@ -117,7 +118,7 @@ def test_rerun_after_lost_checkpoint_write_reuses_the_ledger(world: World) -> No
     world.store.write(key, json.dumps(raw).encode())
     record = world.run()
     assert world.tracker.writes == 1
-    actions = [d["issue"]["action"] for r in record["repos"] for d in r["decisions"] if d["issue"]]
+    actions = [d.issue.action for d in record.decisions() if d.issue]
     assert actions == ["unchanged"]
 
 
@@ -133,7 +134,7 @@ def test_issue_written_but_not_in_the_ledger_is_recovered_not_duplicated(world: 
     world.store.write("checkpoints/acme/llm-service.json", json.dumps(raw).encode())
     record = world.run()
     assert world.tracker.writes == 1
-    actions = [d["issue"]["action"] for r in record["repos"] for d in r["decisions"] if d["issue"]]
+    actions = [d.issue.action for d in record.decisions() if d.issue]
     assert actions == ["recovered"]
 
 
@@ -175,8 +176,8 @@ def test_one_repo_failing_does_not_stop_the_others_and_exits_1(world: World) -> 
     world.source.failures[OTHER] = SourceError("acme/other-service: connection reset")
     world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
     record = world.run()
-    assert record["exit_code"] == 1
-    statuses = {r["repo"]: r["status"] for r in record["repos"]}
+    assert record.exit_code == 1
+    statuses = {r.repo: r.status for r in record.repos}
     assert statuses == {PROVIDER: "processed", OTHER: "failed"}
     assert len(world.tracker.issues) == 1
     assert "connection reset" in world.notifier.sent[-1]
@@ -200,7 +201,7 @@ def test_backlog_larger_than_the_cap_drains_oldest_first(world: World) -> None:
     seen = []
     for _ in range(3):
         record = world.run(repos=(PROVIDER,))
-        seen.append(record["repos"][0]["commits"])
+        seen.append(record.repos[0].commits)
         assert world.checkpoint(PROVIDER) in shas
     assert seen == [2, 2, 1]
     assert world.checkpoint(PROVIDER) == shas[-1]
@@ -213,10 +214,10 @@ def test_low_urgency_finding_goes_to_the_digest_only(tmp_path: Path) -> None:
     world.run()
     world.source.push(PROVIDER, "Verbose logs", {"logging.yaml": LOGGING_DIFF})
     record = world.run()
-    fork = next(d for r in record["repos"] for d in r["decisions"] if d["dependent"] == FORK)
-    assert fork["requires_action"] and fork["urgency"] == "low" and fork["action"] == "add_to_digest"
+    fork = next(d for d in record.decisions() if d.dependent == FORK)
+    assert fork.requires_action and fork.urgency == "low" and fork.action == "add_to_digest"
     assert world.tracker.issues == []
-    assert record["repos"][0]["status"] == "processed"
+    assert record.repos[0].status == "processed"
 
 
 def test_since_date_replays_without_moving_the_checkpoint_back(world: World) -> None:
@@ -236,7 +237,7 @@ def test_run_record_and_digest_describe_the_pass(world: World) -> None:
     record = world.run()
     keys = [k for k in world.store.objects if k.startswith("runs/")]
     assert len(keys) == 2
-    saved = json.loads(world.store.objects[record["record_key"]].data)
+    saved = json.loads(world.store.objects[record.record_key].data)
     assert saved["repos"][0]["decisions"][0]["issue"]["action"] == "created"
     assert saved["adapters"]["tracker"] == "in memory"
     assert saved["digest"].startswith("# Dependency orchestrator")
@@ -253,11 +254,11 @@ def test_spent_rate_limit_stops_the_pass_and_keeps_every_checkpoint(world: World
     # one at a time, so the other repo has surely not started when the limit is found spent
     world.settings = load_settings({"ORCHESTRATOR_STATE": "unused", "ORCHESTRATOR_CONCURRENCY": "1"})
     record = world.run()
-    assert record["exit_code"] == 0
-    assert [s["repo"] for s in record["skipped"]] == [PROVIDER, OTHER]
+    assert record.exit_code == 0
+    assert [s.repo for s in record.skipped] == [PROVIDER, OTHER]
     assert {repo: world.checkpoint(repo) for repo in (PROVIDER, OTHER)} == before
     assert world.tracker.issues == [] and "rate limit" in world.notifier.sent[-1]
-    assert record["usage"] == {"source": {"fetches": 3}}  # two baselines, then no fetch after the limit
+    assert record.usage == {"source": {"fetches": 3}}  # two baselines, then no fetch after the limit
 
 
 def test_issue_names_only_interface_files_that_exist_and_the_digest_reports_the_missing(world: World) -> None:
@@ -269,8 +270,8 @@ def test_issue_names_only_interface_files_that_exist_and_the_digest_reports_the_
     record = world.run()
     body = world.tracker.issues[0].draft.body
     assert "`src/client.py`" in body and "config/llm.yaml" not in body
-    consumer = next(d for r in record["repos"] for d in r["decisions"] if d["dependent"] == CONSUMER)
-    assert consumer["missing_files"] == ["config/llm.yaml"]
+    consumer = next(d for d in record.decisions() if d.dependent == CONSUMER)
+    assert consumer.missing_files == ["config/llm.yaml"]
     assert "missing in acme/chat-app: `config/llm.yaml`" in world.notifier.sent[-1]
 
 
@@ -286,7 +287,7 @@ def test_findings_over_the_per_dependent_cap_go_to_the_digest_and_the_checkpoint
     world.run()
     heads = {repo: world.source.push(repo, "Require an API key", {"app.py": AUTH_DIFF}).sha for repo in repos}
     record = world.run()
-    actions = [d["action"] for r in record["repos"] for d in r["decisions"]]
+    actions = [d.action for d in record.decisions()]
     assert actions.count("over_cap") == 1
     assert len(world.tracker.issues) == 2  # one thread per watched repo: two issues, the third over the cap
     assert all(world.checkpoint(repo) == heads[repo] for repo in repos)
@@ -300,15 +301,15 @@ def test_undelivered_digest_is_kept_and_sent_before_the_next_one_without_rewriti
     world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
     world.notifier.down = NotifierError("discord: HTTP 503")
     record = world.run()
-    assert record["exit_code"] == 0 and record["digest_delivery"].startswith("failed: discord: HTTP 503")
-    assert [k for k in world.store.objects if k.startswith("digests/pending/")] == [f"digests/pending/{record['run_id']}.md"]
+    assert record.exit_code == 0 and record.digest_delivery.startswith("failed: discord: HTTP 503")
+    assert [k for k in world.store.objects if k.startswith("digests/pending/")] == [f"digests/pending/{record.run_id}.md"]
 
     world.notifier.down = None
     world.source.push(PROVIDER, "Serve another model", {".env.example": "@@ -1 +1 @@\n-MODEL_NAME=a\n+MODEL_NAME=b\n"})
     world.run()
     assert len(world.notifier.sent) == 2
     assert "Require an API key" in world.tracker.issues[0].draft.body and "#1" in world.notifier.sent[0]
-    assert record["run_id"] in world.notifier.sent[0] and record["run_id"] not in world.notifier.sent[1]
+    assert record.run_id in world.notifier.sent[0] and record.run_id not in world.notifier.sent[1]
     assert not [k for k in world.store.objects if k.startswith("digests/pending/")]
     assert world.tracker.writes == 2  # one issue, one comment: nothing written again
 
@@ -322,5 +323,5 @@ def test_refused_digest_is_a_configuration_error(world: World) -> None:
     refused.retryable = False
     world.notifier.down = refused
     record = world.run()
-    assert record["exit_code"] == 2 and record["digest_delivery"].startswith("refused")
+    assert record.exit_code == 2 and record.digest_delivery.startswith("refused")
     assert len(world.tracker.issues) == 1

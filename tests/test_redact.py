@@ -21,6 +21,7 @@ from job.prompts import Prompts
 from job.redact import REDACTED, kinds, redact, redact_url
 from job.render import render_digest
 from job.rules import parse_rules
+from job.run_record import RunRecord
 from job.triage_rules import RulesTriage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,7 +129,7 @@ def leaky_pass(tmp_path: Path) -> Iterator[World]:
     world.run()
     world.source.push(PROVIDER, _leaky_message(), {"app.py": _leaky_diff()})
     record = world.run()
-    assert record["exit_code"] == 0
+    assert record.exit_code == 0
     yield world
 
 
@@ -143,7 +144,7 @@ def test_digests_and_run_records_carry_no_secret(leaky_pass: World) -> None:
     stored = "\n".join(blob.data.decode() for blob in leaky_pass.store.objects.values())
     assert "runs/" in " ".join(leaky_pass.store.objects) and survivors(stored) == []
     records = [json.loads(b.data) for k, b in leaky_pass.store.objects.items() if k.startswith("runs/")]
-    assert survivors(render_digest(records[-1])) == []
+    assert survivors(render_digest(RunRecord.from_json(records[-1]))) == []
 
 
 @pytest.mark.parametrize("formatter", [JsonFormatter, TextFormatter])

@@ -17,6 +17,7 @@ from job.model import Commit, Fetch, FileChange
 from job.render import BODY_MAX, fence, prose, render_digest
 from job.routing import route
 from job.rules import parse_rules
+from job.run_record import DecisionOutcome, IssueOutcome, LeftOut, RepoOutcome, RunRecord
 from job.triage_rules import RulesTriage
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -76,30 +77,26 @@ def test_issue_neutralises_mentions_and_html_from_commits() -> None:
 
 
 def test_digest_matches_the_golden_file() -> None:
-    record = {
-        "run_id": "20260302T120000Z-abc123", "started": "2026-03-02T12:00:00+00:00", "dry_run": False,
-        "engine": "rules", "tokens": 0, "cost_usd": 0.0, "skipped": [],
-        "repos": [
-            {"repo": "acme/llm-service", "status": "processed", "commits": 2, "range": "0000000..2222222",
-             "notes": ["checkpoint 9999999 is no longer on branch main (force-push?); continuing from merge base 0000000"],
-             "left_out": [{"path": "package-lock.json", "reason": "noise (lock, generated or minified file)"}],
-             "error": None, "decisions": [
-                 {"dependent": "acme/chat-app", "kind": "consumer", "requires_action": True, "urgency": "high",
-                  "matched": ["authentication", "api_contract"], "action": "create_issue", "degraded": False,
-                  "impact_summary": "x", "title": "t",
-                  "issue": {"action": "created", "number": 4, "url": "https://github.com/acme/chat-app/issues/4"}},
-                 {"dependent": "acme/llm-coder", "kind": "template", "requires_action": True, "urgency": "low",
-                  "matched": ["logging"], "action": "add_to_digest", "degraded": False, "title": "",
-                  "impact_summary": "`LOG_LEVEL=debug` in config.env: acme/llm-service changed logging", "issue": None},
-                 {"dependent": "acme/other", "kind": "consumer", "requires_action": False, "urgency": "none",
-                  "matched": [], "action": "none", "degraded": False, "impact_summary": "", "title": "", "issue": None},
-             ]},
-            {"repo": "acme/broken", "status": "failed", "commits": 0, "range": "", "notes": [], "left_out": [],
-             "decisions": [], "error": "acme/broken: repository not found at https://github.com/acme/broken.git"},
-            {"repo": "acme/quiet", "status": "unchanged", "commits": 0, "range": "", "notes": [], "left_out": [],
-             "decisions": [], "error": None},
+    record = RunRecord(
+        run_id="20260302T120000Z-abc123", started="2026-03-02T12:00:00+00:00", engine="rules",
+        repos=[
+            RepoOutcome(
+                "acme/llm-service", "processed", commits=2, range="0000000..2222222", remaining=0, head="2" * 40,
+                notes=["checkpoint 9999999 is no longer on branch main (force-push?); continuing from merge base 0000000"],
+                left_out=[LeftOut("package-lock.json", "noise (lock, generated or minified file)")],
+                decisions=[
+                    DecisionOutcome("acme/chat-app", "consumer", True, "high", ["authentication", "api_contract"],
+                                    "x", "create_issue", title="t", fingerprint="f1", alert=True,
+                                    issue=IssueOutcome("created", 4, "https://github.com/acme/chat-app/issues/4")),
+                    DecisionOutcome("acme/llm-coder", "template", True, "low", ["logging"],
+                                    "`LOG_LEVEL=debug` in config.env: acme/llm-service changed logging", "add_to_digest"),
+                    DecisionOutcome("acme/other", "consumer", False, "none"),
+                ]),
+            RepoOutcome("acme/broken", "failed", reason="not_found", retryable=False,
+                        error="acme/broken: repository not found at https://github.com/acme/broken.git"),
+            RepoOutcome("acme/quiet", "unchanged"),
         ],
-    }
+    )
     _golden("digest.md", render_digest(record))
 
 

@@ -127,10 +127,12 @@ def test_local_store_rejects_keys_that_escape_its_folder(tmp_path: Path) -> None
 def test_run_records_older_than_the_cutoff_are_pruned(store: BlobStore) -> None:
     from datetime import datetime, timezone
 
+    from job.run_record import RunRecord
     from job.state import RunRecords
 
     runs = RunRecords(store)
     for day in (1, 20, 27):
-        runs.save(f"run-{day}", datetime(2026, 3, day, tzinfo=timezone.utc), {"repos": []})
+        started = datetime(2026, 3, day, tzinfo=timezone.utc)
+        runs.save(f"run-{day}", started, RunRecord(run_id=f"run-{day}", started=started.isoformat()))
     assert runs.prune(datetime(2026, 3, 20, tzinfo=timezone.utc)) == 1
     assert [k.split("/")[-1] for k in runs.keys()] == ["run-20.json", "run-27.json"]

@@ -492,14 +492,14 @@ def test_prompt_fits_the_token_budget_and_says_what_was_clipped(api: FakeAnthrop
     assert estimate_tokens(api.requests[0].text) <= 3_000 * 1.05
 
 
-def test_prompt_version_changes_when_a_prompt_file_changes(tmp_path: Path) -> None:
+def test_prompt_version_changes_when_a_prompt_file_changes(tmp_path: Path, engine: EngineFactory) -> None:
     copy = tmp_path / "prompts"
     shutil.copytree(ROOT / "prompts", copy)
-    before = Prompts(copy).version
+    before = engine(prompts=Prompts(copy)).prompt_version
     (copy / "consumer.system.j2").write_text((copy / "consumer.system.j2").read_text() + "\n")
-    after = Prompts(copy).version
+    after = engine(prompts=Prompts(copy)).prompt_version
     assert before != after and before.split("+")[0] == after.split("+")[0] == Prompts().label
-    assert Prompts().version == Prompts().version
+    assert engine().prompt_version == engine().prompt_version
 
 
 def test_a_missing_template_variable_is_an_error_not_an_empty_string(tmp_path: Path) -> None:

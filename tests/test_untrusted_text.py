@@ -20,6 +20,7 @@ from job.errors import ConfigError
 from job.model import ChangeSet, Commit, Decision, Evidence, Fetch, FileChange
 from job.ports import Since
 from job.render import allowed_links, code_span, fence, is_private, plain, prose, render_digest, render_issue
+from job.run_record import DecisionOutcome, IssueOutcome, LeftOut, RepoOutcome, RunRecord, Skipped
 from job.source_github import GitHubCommitSource
 from job.weekly import render_weekly, summarise_week, week_bounds
 
@@ -122,25 +123,23 @@ def test_an_issue_and_its_comment_from_hostile_commits_and_model_output_have_not
     assert f"{WEB}/blob/main/../../../evil/repo" not in body
 
 
-def hostile_record() -> dict[str, Any]:
-    d = {"dependent": "acme/chat-app", "kind": "consumer", "requires_action": True, "urgency": "high",
-         "matched": ["authentication"], "degraded": False, "impact_summary": HOSTILE, "title": plain(HOSTILE),
-         "missing_files": [HOSTILE], "files_problem": HOSTILE, "fingerprint": "ab"}
-    return {
-        "run_id": "r1", "started": "2026-03-02T12:00:00+00:00", "dry_run": False, "engine": "rules", "tokens": 0,
-        "cost_usd": 0.0, "skipped": [{"repo": "acme/late", "reason": f"rate limit spent: {HOSTILE}"}],
-        "repos": [{"repo": "acme/llm-service", "status": "processed", "commits": 2, "range": "0000000..2222222",
-                   "notes": [HOSTILE], "left_out": [{"path": HOSTILE, "reason": HOSTILE}], "error": HOSTILE,
-                   "reason": HOSTILE, "retryable": True,
-                   "decisions": [{**d, "action": "add_to_digest", "issue": None},
-                                 {**d, "action": "create_issue", "issue": None},
-                                 {**d, "action": "over_cap", "issue": None},
-                                 {**d, "action": "create_issue", "dependent": "acme/other", "fingerprint": "cd",
-                                  "issue": {"action": "created", "number": 4,
-                                            "url": "https://github.com/acme/other/issues/4"}}]},
-                  {"repo": "acme/broken", "status": "failed", "commits": 0, "range": "", "notes": [HOSTILE],
-                   "left_out": [], "error": HOSTILE, "reason": HOSTILE, "retryable": True, "decisions": []}],
-    }
+def hostile_record() -> RunRecord:
+    def d(action: str, dependent: str = "acme/chat-app", fingerprint: str = "ab",
+          issue: IssueOutcome | None = None) -> DecisionOutcome:
+        return DecisionOutcome(dependent, "consumer", True, "high", ["authentication"], HOSTILE, action,
+                               title=plain(HOSTILE), missing_files=[HOSTILE], files_problem=HOSTILE,
+                               fingerprint=fingerprint, issue=issue)
+
+    return RunRecord(
+        run_id="r1", started="2026-03-02T12:00:00+00:00", engine="rules",
+        skipped=[Skipped("acme/late", f"rate limit spent: {HOSTILE}")],
+        repos=[RepoOutcome("acme/llm-service", "processed", commits=2, range="0000000..2222222", notes=[HOSTILE],
+                           left_out=[LeftOut(HOSTILE, HOSTILE)], error=HOSTILE, reason=HOSTILE, retryable=True,
+                           decisions=[d("add_to_digest"), d("create_issue"), d("over_cap"),
+                                      d("create_issue", "acme/other", "cd",
+                                        IssueOutcome("created", 4, "https://github.com/acme/other/issues/4"))]),
+               RepoOutcome("acme/broken", "failed", notes=[HOSTILE], error=HOSTILE, reason=HOSTILE, retryable=True)],
+    )
 
 
 def test_a_digest_from_hostile_records_has_nothing_live_but_its_own_issue_links() -> None:

@@ -15,7 +15,9 @@ from freezegun import freeze_time
 from test_pass import AUTH_DIFF, CONSUMER, GPU_DIFF, PROVIDER, World
 
 from job.errors import ConfigError
+from job.model import Urgency
 from job.notify_discord import discord_messages
+from job.run_record import DecisionOutcome, IssueOutcome, RepoOutcome, RunRecord, Skipped
 from job.state import RunRecords
 from job.weekly import record_prefixes, render_weekly, summarise_week, week_bounds, weekly_key
 
@@ -32,28 +34,24 @@ def last_week(tz: str = "UTC", **kwargs: int) -> tuple[datetime, datetime]:
     return week_bounds(datetime.now(UTC), tz=tz, **kwargs)
 
 
-def run(started: str, repos: list[dict[str, Any]] | None = None, **extra: Any) -> dict[str, Any]:
-    record = {"run_id": f"run-{started}", "started": started, "dry_run": False, "engine": "rules",
-              "repos": repos or [], "skipped": [], "tokens": 0, "cost_usd": 0.0, "exit_code": 0}
-    return {**record, **extra}
+def run(started: str, repos: list[RepoOutcome] | None = None, **extra: Any) -> RunRecord:
+    return RunRecord(run_id=f"run-{started}", started=started, engine="rules", repos=repos or [], **extra)
 
 
-def repo(name: str, decisions: list[dict[str, Any]], range_: str = "", **extra: Any) -> dict[str, Any]:
-    return {"repo": name, "status": "processed", "commits": 1, "range": range_, "notes": [], "left_out": [],
-            "error": None, "decisions": decisions, **extra}
+def repo(name: str, decisions: list[DecisionOutcome], range_: str = "", **extra: Any) -> RepoOutcome:
+    return RepoOutcome(name, "processed", commits=1, range=range_, decisions=decisions, **extra)
 
 
-def finding(dependent: str, urgency: str, issue: tuple[str, int] | None = None, action: str = "create_issue",
-            **extra: Any) -> dict[str, Any]:
-    written = {"action": issue[0], "number": issue[1], "url": f"https://github.com/{dependent}/issues/{issue[1]}"} \
-        if issue else None
-    return {"dependent": dependent, "kind": "consumer", "requires_action": urgency != "none", "urgency": urgency,
-            "matched": ["api_contract"], "impact_summary": f"{dependent} is affected", "degraded": False,
-            "action": action if urgency != "none" else "none", "fingerprint": "", "issue": written, **extra}
+def finding(dependent: str, urgency: Urgency, issue: tuple[str, int] | None = None, action: str = "create_issue",
+            kind: str = "consumer", **extra: Any) -> DecisionOutcome:
+    written = IssueOutcome(issue[0], issue[1], f"https://github.com/{dependent}/issues/{issue[1]}") if issue else None
+    return DecisionOutcome(dependent, kind, urgency != "none", urgency, ["api_contract"],
+                           **{"impact_summary": f"{dependent} is affected", **extra},
+                           action=action if urgency != "none" else "none", issue=written)
 
 
-def started_in(records: list[dict[str, Any]], start: datetime, end: datetime) -> list[str]:
-    return [r["run_id"] for r in records if summarise_week([r], start, end, {})["runs"]]
+def started_in(records: list[RunRecord], start: datetime, end: datetime) -> list[str]:
+    return [r.run_id for r in records if summarise_week([r], start, end, {})["runs"]]
 
 
 @freeze_time("2026-03-09 00:00:00")
@@ -129,7 +127,7 @@ A, B, C = "acme/chat-app", "acme/billing", "acme/llm-coder"
 SVC, TPL = "acme/llm-service", "acme/base-template"
 
 
-def week_records() -> list[dict[str, Any]]:
+def week_records() -> list[RunRecord]:
     """Three runs in the week of 2026-03-02 (UTC), one retried, plus runs outside it and a dry run."""
     monday = run("2026-03-02T06:00:00+00:00", [
         repo(SVC, [finding(A, "high", ("created", 4), fingerprint="fa"), finding(B, "critical", ("created", 7),
@@ -142,21 +140,21 @@ def week_records() -> list[dict[str, Any]]:
         repo(SVC, [finding(A, "medium", ("commented", 4), fingerprint="fc"), finding(B, "high", ("created", 8),
                                                                                    fingerprint="fd")],
              "1111111..2222222"),
-        {"repo": "acme/gone", "status": "failed", "reason": "not_found", "commits": 0, "range": "", "notes": [],
-         "left_out": [], "decisions": [], "error": "acme/gone: repository not found", "retryable": False},
-    ], skipped=[{"repo": "acme/late", "reason": "rate limit spent; left for the next run"}], exit_code=2,
+        RepoOutcome("acme/gone", "failed", reason="not_found", error="acme/gone: repository not found",
+                    retryable=False),
+    ], skipped=[Skipped("acme/late", "rate limit spent; left for the next run")], exit_code=2,
         tokens=800, cost_usd=0.008)
     retried = run("2026-03-04T06:10:00+00:00", [
         repo(SVC, [finding(A, "medium", ("unchanged", 4), fingerprint="fc"), finding(B, "high", ("unchanged", 8),
                                                                                    fingerprint="fd")],
              "1111111..2222222"),
-        {"repo": "acme/gone", "status": "failed", "reason": "not_found", "commits": 0, "range": "", "notes": [],
-         "left_out": [], "decisions": [], "error": "acme/gone: repository not found", "retryable": False},
+        RepoOutcome("acme/gone", "failed", reason="not_found", error="acme/gone: repository not found",
+                    retryable=False),
     ], exit_code=2)
     sunday = run("2026-03-08T23:00:00+00:00", [
         repo(TPL, [finding(C, "high", ("created", 2), kind="template", fingerprint="fe"),
                    finding(A, "low", action="ignore")], "bbbbbbb..ccccccc"),
-    ], skipped=[{"repo": "acme/late", "reason": "rate limit spent; left for the next run"}])
+    ], skipped=[Skipped("acme/late", "rate limit spent; left for the next run")])
     before = run("2026-03-01T23:00:00+00:00", [repo(SVC, [finding(A, "critical", ("created", 3))], "9..0")])
     after = run("2026-03-09T00:00:00+00:00", [repo(SVC, [finding(A, "critical", ("created", 9))], "2..3")])
     dry = run("2026-03-05T12:00:00+00:00", [repo(SVC, [finding(A, "critical")], "2..3")], dry_run=True)

@@ -12,6 +12,7 @@ from fake_discord import FakeDiscord
 from test_cli import orchestrator, world  # noqa: F401
 
 from job.errors import NotifierError
+from job.run_record import DecisionOutcome, IssueOutcome, RepoOutcome, RunRecord
 from job.settings import load_settings
 from job.state import RunRecords
 from job.weekly_send import send_weekly
@@ -19,14 +20,12 @@ from job.weekly_send import send_weekly
 NOW = datetime(2026, 3, 11, 9, 0, tzinfo=timezone.utc)  # a Wednesday: the last full week is 2 to 9 March
 
 
-def record(run_id: str, started: str, issue_url: str = "") -> dict[str, object]:
-    decision = {"dependent": "acme/app", "kind": "consumer", "requires_action": True, "urgency": "high",
-                "matched": ["authentication"], "action": "create_issue", "degraded": False, "title": "t",
-                "impact_summary": "auth changed", "fingerprint": run_id,
-                "issue": {"action": "created", "number": 1, "url": issue_url} if issue_url else None}
-    return {"run_id": run_id, "started": started, "dry_run": False, "engine": "rules", "tokens": 0, "cost_usd": 0.0,
-            "skipped": [], "repos": [{"repo": "acme/svc", "status": "processed", "commits": 2, "range": "a..b",
-                                      "notes": [], "left_out": [], "error": None, "decisions": [decision]}]}
+def record(run_id: str, started: str, issue_url: str = "") -> RunRecord:
+    decision = DecisionOutcome("acme/app", "consumer", True, "high", ["authentication"], "auth changed",
+                               "create_issue", title="t", fingerprint=run_id,
+                               issue=IssueOutcome("created", 1, issue_url) if issue_url else None)
+    return RunRecord(run_id=run_id, started=started, engine="rules",
+                     repos=[RepoOutcome("acme/svc", "processed", commits=2, range="a..b", decisions=[decision])])
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from job import keys
 from job.errors import OrchestratorError, PreconditionFailed
 from job.ports import BlobStore
 from job.state import read_json, write_json
@@ -71,7 +72,7 @@ class Lease:
     def __init__(self, store: BlobStore, task: Task, owner: str, ttl: timedelta) -> None:
         self._store = store
         self._task = task
-        self.key = f"leases/{task.shard}.json"
+        self.key = keys.lease(task.shard)
         self._owner = owner
         self._ttl = ttl
         self._generation = 0
@@ -132,7 +133,7 @@ class Lease:
 def finish_task(store: BlobStore, task: Task, record_key: str) -> list[str] | None:
     """Mark this task done. When it is the last of its execution to finish, and the first to
     claim the digest, return every task's run record key (it sends the one digest); else None."""
-    base = f"executions/{task.execution}"
+    base = keys.execution(task.execution)
     write_json(store, f"{base}/done/{task.index}.json", {"record": record_key, "attempt": task.attempt})
     done = store.list(f"{base}/done/")
     if len(done) < task.count:
@@ -141,9 +142,9 @@ def finish_task(store: BlobStore, task: Task, record_key: str) -> list[str] | No
         write_json(store, f"{base}/digest.json", {"by_task": task.index}, if_generation=0)
     except PreconditionFailed:
         return None  # another task finished at the same moment and sends it
-    keys = []
+    record_keys = []
     for key in done:
         found = read_json(store, key)
         if found is not None:
-            keys.append(str(found[0]["record"]))
-    return keys
+            record_keys.append(str(found[0]["record"]))
+    return record_keys

@@ -17,7 +17,7 @@ from tests_support import NOW
 
 from job.bootstrap import build
 from job.config import parse_config
-from job.execution import Lease, LeaseHeld, LeaseLost, Task, shard_of
+from job.lease import Lease, LeaseHeld, LeaseLost, Task, shard_of
 from job.poll import PassOptions, run_pass
 from job.ports import BlobStore
 from job.settings import load_settings
@@ -81,7 +81,8 @@ def test_pass_finding_the_lease_held_does_nothing_and_exits_0(tmp_path: Path) ->
                   "taken": NOW.isoformat(), "expires": "2999-01-01T00:00:00+00:00"}
     world.store.write("leases/shard-0-of-1.json", json.dumps(other_host).encode())
     result = run_pass(world.deps(), PassOptions())
-    assert result.exit_code == 0 and result.record["repos"] == [] and world.source.calls == []
+    assert result.exit_code == 0 and result.record.repos == [] and world.source.calls == []
+    assert result.messages == ["nothing to do: leases/shard-0-of-1.json is held by run-x until 2999-01-01T00:00:00+00:00"]
 
 
 REPOS = [f"acme/svc-{n:02d}" for n in range(50)]
@@ -110,7 +111,7 @@ def _task(endpoint: str, bucket: str, execution: str, index: int, count: int, ch
                  notifier=notifier)
     result = run_pass(deps, PassOptions())
     client.close()
-    results.put({"index": index, "repos": [r["repo"] for r in result.record["repos"]], "digests": notifier.sent,
+    results.put({"index": index, "repos": [r.repo for r in result.record.repos], "digests": notifier.sent,
                  "issues": tracker.writes, "exit": result.exit_code,
                  "fetched": [repo for repo, _ in source.calls]})
 

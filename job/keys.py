@@ -1,0 +1,63 @@
+"""Where every state object lives (DESIGN.md §4.4): the one place that names the keys, the same on a
+local folder and under a GCS prefix. It only builds names; reading and writing is `state.py`'s."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+CHECKPOINTS = "checkpoints/"
+LEDGER = "ledger/"
+RUNS = "runs/"
+PENDING_DIGESTS = "digests/pending/"
+RUN_DAY = r"runs/\d{4}/\d{2}/\d{2}/"  # a run record's day folder, for pruning
+
+
+def _repo(prefix: str, repo: str, suffix: str = ".json") -> str:
+    owner, name = repo.lower().split("/", 1)
+    return f"{prefix}/{owner}/{name}{suffix}"
+
+
+def checkpoint(repo: str) -> str:
+    return _repo("checkpoints", repo)
+
+
+def ledger(dependent: str, fingerprint: str) -> str:
+    return _repo("ledger", dependent, f"/{fingerprint}.json")
+
+
+def thread(dependent: str, thread_id: str) -> str:
+    return _repo("threads", dependent, f"/{thread_id}.json")
+
+
+def run_day(day: date | datetime) -> str:
+    """The folder of one UTC day's run records."""
+    return f"runs/{day:%Y/%m/%d}/"
+
+
+def run(run_id: str, started: datetime) -> str:
+    return f"{run_day(started)}{run_id}.json"
+
+
+def pending_digest(run_id: str) -> str:
+    return f"{PENDING_DIGESTS}{run_id}.md"
+
+
+def weekly_digest(week: str) -> str:
+    """The marker that makes the weekly digest go out once for the ISO week `week` (2026-W10)."""
+    return f"digests/weekly/{week}.json"
+
+
+def lease(shard: str) -> str:
+    return f"leases/{shard}.json"
+
+
+def execution(execution_id: str) -> str:
+    """The folder where an execution's tasks mark themselves done and claim its one digest."""
+    return f"executions/{execution_id}"
+
+
+def etags(repo: str) -> str:
+    return _repo("cache/etags", repo)
+
+# The Claude engine's result cache (`cache/triage/`) and daily token counter (`cache/tokens/`) are
+# named in `triage_claude.py`, which this step leaves as it is.

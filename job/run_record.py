@@ -1,0 +1,275 @@
+"""The run record: what one pass saw, decided, wrote, skipped and failed, and what it cost.
+
+It owns the record's shape (`RunRecord`, with a `RepoOutcome` per watched repo and a
+`DecisionOutcome` per relationship), its JSON form (`to_json`/`from_json`, schema-versioned, reading
+what earlier versions wrote), and what is computed from it: whether it has something to say, its
+totals, the log summary, and the merge of parallel tasks' records into one. It does no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from job.model import Urgency
+
+SCHEMA = 1  # the record's JSON shape; `from_json` refuses another
+
+
+@dataclass
+class IssueOutcome:
+    """The issue write for one decision: created, commented, unchanged, recovered..."""
+
+    action: str
+    number: int
+    url: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"action": self.action, "number": self.number, "url": self.url}
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> IssueOutcome:
+        return cls(str(value.get("action", "")), int(value.get("number") or 0), str(value.get("url", "")))
+
+
+@dataclass
+class DecisionOutcome:
+    """One relationship's decision in the pass, what routing made of it, and the issue written."""
+
+    dependent: str
+    kind: str
+    requires_action: bool
+    urgency: Urgency
+    matched: list[str] = field(default_factory=list)
+    impact_summary: str = ""
+    action: str = "none"
+    confidence: float = 0.0
+    engine: str = "rules"
+    degraded: bool = False
+    llm_called: bool = False
+    would_call_llm: bool = False  # whether the pre-filter sent (or would send) the pair to the model
+    digest_only: bool = False
+    prompt_version: str = ""
+    alert: bool = False
+    title: str = ""
+    fingerprint: str = ""
+    issue: IssueOutcome | None = None
+    missing_files: list[str] = field(default_factory=list)
+    files_problem: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "dependent": self.dependent, "kind": self.kind, "requires_action": self.requires_action,
+            "urgency": self.urgency, "confidence": self.confidence, "matched": list(self.matched),
+            "impact_summary": self.impact_summary, "engine": self.engine, "degraded": self.degraded,
+            "llm_called": self.llm_called, "would_call_llm": self.would_call_llm, "action": self.action,
+            "digest_only": self.digest_only,
+            "prompt_version": self.prompt_version, "alert": self.alert, "title": self.title,
+            "fingerprint": self.fingerprint, "issue": self.issue.to_json() if self.issue else None,
+            "missing_files": list(self.missing_files), "files_problem": self.files_problem,
+        }
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> DecisionOutcome:
+        issue = value.get("issue")
+        urgency = value.get("urgency", "none")
+        return cls(
+            dependent=str(value["dependent"]), kind=str(value.get("kind", "")),
+            requires_action=bool(value.get("requires_action")),
+            urgency=urgency if urgency in ("critical", "high", "medium", "low", "none") else "none",
+            matched=[str(m) for m in value.get("matched", [])], impact_summary=str(value.get("impact_summary", "")),
+            action=str(value.get("action", "none")), confidence=float(value.get("confidence") or 0.0),
+            engine=str(value.get("engine", "rules")), degraded=bool(value.get("degraded")),
+            llm_called=bool(value.get("llm_called")), would_call_llm=bool(value.get("would_call_llm")),
+            digest_only=bool(value.get("digest_only")),
+            prompt_version=str(value.get("prompt_version", "")), alert=bool(value.get("alert")),
+            title=str(value.get("title", "")), fingerprint=str(value.get("fingerprint") or ""),
+            issue=IssueOutcome.from_json(issue) if isinstance(issue, dict) else None,
+            missing_files=[str(m) for m in value.get("missing_files") or []],
+            files_problem=str(value.get("files_problem") or ""),
+        )
+
+
+@dataclass
+class LeftOut:
+    """A file of the change set left out of triage, and why (noise, ignored path, budget)."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class Skipped:
+    """A watched repo this pass did not start (a spent rate limit, a lost lease)."""
+
+    repo: str
+    reason: str
+
+
+@dataclass
+class RepoOutcome:
+    """One watched repo in the pass. `status` is baseline, unchanged, processed or failed; a
+    processed repo has `remaining` and `head`, a failed one `reason` and `retryable`."""
+
+    repo: str
+    status: str
+    commits: int = 0
+    range: str = ""
+    notes: list[str] = field(default_factory=list)
+    decisions: list[DecisionOutcome] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
+    error: str | None = None
+    remaining: int | None = None
+    head: str | None = None
+    reason: str | None = None
+    retryable: bool | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "repo": self.repo, "status": self.status, "commits": self.commits, "range": self.range,
+            "notes": list(self.notes), "decisions": [d.to_json() for d in self.decisions],
+            "left_out": [{"path": x.path, "reason": x.reason} for x in self.left_out], "error": self.error,
+        }
+        optional = {"remaining": self.remaining, "head": self.head, "reason": self.reason, "retryable": self.retryable}
+        return out | {k: v for k, v in optional.items() if v is not None}
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> RepoOutcome:
+        return cls(
+            repo=str(value["repo"]), status=str(value.get("status", "")), commits=int(value.get("commits") or 0),
+            range=str(value.get("range") or ""), notes=[str(n) for n in value.get("notes") or []],
+            decisions=[DecisionOutcome.from_json(d) for d in value.get("decisions") or []],
+            left_out=[LeftOut(str(x["path"]), str(x["reason"])) for x in value.get("left_out") or []],
+            error=None if value.get("error") is None else str(value["error"]),
+            remaining=None if value.get("remaining") is None else int(value["remaining"]),
+            head=None if value.get("head") is None else str(value["head"]),
+            reason=None if value.get("reason") is None else str(value["reason"]),
+            retryable=None if value.get("retryable") is None else bool(value["retryable"]),
+        )
+
+
+@dataclass
+class RunRecord:
+    """The whole pass. `triage_usage` and `triage_stopped` are there when the engine counts usage;
+    `record_key` and `digest_delivery` once the record is saved and the digest sent."""
+
+    run_id: str
+    started: str
+    dry_run: bool = False
+    engine: str = "rules"
+    adapters: dict[str, str] = field(default_factory=dict)
+    config: str = ""
+    execution: str = ""
+    task_index: int = 0
+    task_count: int = 1
+    attempt: int = 0
+    repos: list[RepoOutcome] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    tokens: int = 0
+    cost_usd: float = 0.0
+    usage: dict[str, Any] = field(default_factory=dict)
+    triage_usage: dict[str, Any] | None = None
+    triage_stopped: str = ""  # why the model stopped being asked in this run (said once, in the digest)
+    finished: str = ""
+    exit_code: int = 0
+    digest: str = ""
+    record_key: str = ""
+    digest_delivery: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "schema": SCHEMA, "run_id": self.run_id, "started": self.started, "dry_run": self.dry_run,
+            "engine": self.engine, "adapters": dict(self.adapters), "config": self.config,
+            "execution": self.execution, "task_index": self.task_index, "task_count": self.task_count,
+            "attempt": self.attempt, "repos": [r.to_json() for r in self.repos],
+            "skipped": [{"repo": s.repo, "reason": s.reason} for s in self.skipped], "tokens": self.tokens,
+            "cost_usd": self.cost_usd, "usage": self.usage, "finished": self.finished, "exit_code": self.exit_code,
+            "digest": self.digest,
+        }
+        if self.triage_usage is not None:
+            out.update(triage_usage=self.triage_usage, triage_stopped=self.triage_stopped)
+        if self.digest_delivery:
+            out["digest_delivery"] = self.digest_delivery
+        return out
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> RunRecord:
+        """Read a record as any version of the job wrote it (schema 1; later fields default)."""
+        if value.get("schema", SCHEMA) != SCHEMA:
+            raise ValueError(f"unknown run record schema {value.get('schema')!r}; this job reads {SCHEMA}")
+        usage = value.get("triage_usage")
+        return cls(
+            run_id=str(value["run_id"]), started=str(value["started"]), dry_run=bool(value.get("dry_run")),
+            engine=str(value.get("engine", "rules")), adapters=dict(value.get("adapters") or {}),
+            config=str(value.get("config") or ""), execution=str(value.get("execution") or ""),
+            task_index=int(value.get("task_index") or 0), task_count=int(value.get("task_count") or 1),
+            attempt=int(value.get("attempt") or 0),
+            repos=[RepoOutcome.from_json(r) for r in value.get("repos") or []],
+            skipped=[Skipped(str(s["repo"]), str(s["reason"])) for s in value.get("skipped") or []],
+            tokens=int(value.get("tokens") or 0), cost_usd=float(value.get("cost_usd") or 0.0),
+            usage=dict(value.get("usage") or {}), triage_usage=dict(usage) if isinstance(usage, dict) else None,
+            triage_stopped=str(value.get("triage_stopped") or ""), finished=str(value.get("finished") or ""),
+            exit_code=int(value.get("exit_code") or 0), digest=str(value.get("digest") or ""),
+            record_key=str(value.get("record_key") or ""), digest_delivery=str(value.get("digest_delivery") or ""),
+        )
+
+    def decisions(self) -> list[DecisionOutcome]:
+        return [d for r in self.repos for d in r.decisions]
+
+    def has_something_to_say(self) -> bool:
+        """Whether a digest is worth sending: a skip, a failure, a note on processed commits, a
+        degraded decision, or a new finding that alerts."""
+        if self.skipped:
+            return True
+        for repo in self.repos:
+            if repo.error or repo.notes and repo.status == "processed":
+                return True
+            for d in repo.decisions:
+                repeated = d.issue is not None and d.issue.action == "unchanged"
+                if d.degraded or (d.requires_action and d.alert and not repeated):
+                    return True
+        return False
+
+    def failure_exit_code(self) -> int:
+        """1 when a failed repo may succeed on a retry, 2 when none can, 0 without failures."""
+        failures = [r for r in self.repos if r.status == "failed"]
+        if failures:
+            return 1 if any(r.retryable is not False for r in failures) else 2
+        return 0
+
+    def totals(self) -> dict[str, Any]:
+        """The digest's headline numbers."""
+        actions = [d.issue.action for d in self.decisions() if d.issue]
+        return {
+            "commits": sum(r.commits for r in self.repos), "issues_created": actions.count("created"),
+            "issues_commented": actions.count("commented"), "failures": sum(1 for r in self.repos if r.error),
+            "tokens": self.tokens, "cost_usd": self.cost_usd,
+        }
+
+    def summary(self) -> dict[str, Any]:
+        """The fields of the `pass finished` log line."""
+        statuses: dict[str, int] = {}
+        for repo in self.repos:
+            statuses[repo.status] = statuses.get(repo.status, 0) + 1
+        actions = [d.issue.action for d in self.decisions() if d.issue]
+        return {
+            "repos": statuses, "issues_created": actions.count("created"), "issues_commented": actions.count("commented"),
+            "issues_unchanged": actions.count("unchanged") + actions.count("recovered"), "exit_code": self.exit_code,
+        }
+
+    @classmethod
+    def merged(cls, records: list[RunRecord], run_id: str) -> RunRecord:
+        """One record for an execution's parallel tasks (for its one digest): the first task's
+        settings, everyone's repos, skips, tokens and cost, and each distinct reason triage stopped."""
+        first = records[0]
+        return cls(
+            run_id=run_id, started=first.started, dry_run=first.dry_run, engine=first.engine,
+            adapters=first.adapters, config=first.config, execution=first.execution, task_index=first.task_index,
+            task_count=first.task_count, attempt=first.attempt,
+            repos=[repo for r in records for repo in r.repos], skipped=[s for r in records for s in r.skipped],
+            tokens=sum(r.tokens for r in records), cost_usd=sum(r.cost_usd for r in records),
+            usage=first.usage, triage_usage=first.triage_usage,
+            triage_stopped="; ".join(dict.fromkeys(r.triage_stopped for r in records if r.triage_stopped)),
+            finished=first.finished, exit_code=first.exit_code, digest=first.digest, record_key=first.record_key,
+            digest_delivery=first.digest_delivery,
+        )
