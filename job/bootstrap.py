@@ -94,7 +94,7 @@ def build_notifier(settings: Settings) -> Notifier:
     if settings.notifier == "discord":
         from job.notify_discord import DiscordNotifier
 
-        return DiscordNotifier(settings.webhook_url)
+        return DiscordNotifier(settings.webhook_url, thread_name=settings.discord_thread_name)
     return ConsoleNotifier()
 
 

@@ -69,6 +69,7 @@ class Settings:
     github_token: str = field(default="", repr=False)
     anthropic_api_key: str = field(default="", repr=False)
     webhook_url: str = field(default="", repr=False)
+    discord_thread_name: str = ""
     job_name: str = "dependency-orchestrator"
     run_api_url: str = ""
     scheduler_api_url: str = ""
@@ -220,6 +221,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         github_token=env.get("GITHUB_TOKEN", ""),
         anthropic_api_key=env.get("ANTHROPIC_API_KEY", ""),
         webhook_url=env.get("WEBHOOK_URL", ""),
+        discord_thread_name=env.get("ORCHESTRATOR_DISCORD_THREAD_NAME", "").strip(),
         job_name=env.get("ORCHESTRATOR_JOB_NAME", "").strip() or "dependency-orchestrator",
         run_api_url=env.get("ORCHESTRATOR_RUN_API_URL", "").strip(),
         scheduler_api_url=env.get("ORCHESTRATOR_SCHEDULER_API_URL", "").strip(),
