@@ -31,17 +31,27 @@ def read_text(location: str, what: str) -> str:
         raise ConfigError(f"{location}: cannot read {what}: {exc}") from None
 
 
-def _gcs_client(settings: Settings) -> Any:
+NO_GOOGLE_CREDENTIALS = ("no Google credentials for {what}: on your machine run `gcloud auth application-default "
+                         "login` (or set GOOGLE_APPLICATION_CREDENTIALS to a service account key file); on Cloud Run "
+                         "the job's service account provides them")
+
+
+def _gcs_client(settings: Settings, what: str) -> Any:
+    from google.auth.exceptions import DefaultCredentialsError
     from google.cloud import storage  # type: ignore[import-untyped]  # loads only when GCS is used
 
-    return storage.Client(project=settings.gcp_project_id or None)
+    try:
+        return storage.Client(project=settings.gcp_project_id or None)
+    except DefaultCredentialsError:
+        # a retry cannot make credentials appear: a configuration error (exit 2), in one line
+        raise ConfigError(NO_GOOGLE_CREDENTIALS.format(what=what)) from None
 
 
 def load_config(settings: Settings) -> Config:
     if settings.config.startswith("gs://"):
         from job.state_gcs import read_gs_text
 
-        client = _gcs_client(settings)
+        client = _gcs_client(settings, f"ORCHESTRATOR_CONFIG={settings.config}")
         try:
             text = read_gs_text(client, settings.config)
         finally:
@@ -81,7 +91,7 @@ def build_notifier(settings: Settings) -> Notifier:
     if settings.notifier == "discord":
         from job.notify_discord import DiscordNotifier
 
-        return DiscordNotifier(settings.webhook_url)
+        return DiscordNotifier(settings.webhook_url, thread_name=settings.discord_thread_name)
     return ConsoleNotifier()
 
 
@@ -109,10 +119,12 @@ def build_store(settings: Settings) -> BlobStore:
         from job.state_gcs import GcsBlobStore, parse_gs_url
 
         bucket, prefix = parse_gs_url(settings.state)
-        store = GcsBlobStore(_gcs_client(settings), bucket, prefix)
+        store = GcsBlobStore(_gcs_client(settings, f"ORCHESTRATOR_STATE={settings.state}"), bucket, prefix)
         store.check()
         return store
-    return LocalBlobStore(settings.state_dir)
+    local = LocalBlobStore(settings.state_dir)
+    local.check()
+    return local
 
 
 def load_rules(settings: Settings) -> Rules:

@@ -11,99 +11,146 @@ import logging
 import sys
 from collections.abc import Sequence
 from datetime import datetime, timezone
+from typing import Any
 
 from job import __version__
 from job.bootstrap import build, load_config, load_rules, new_run_id
 from job.errors import ConfigError, OrchestratorError, UsageError
-from job.logs import setup_logging
+from job.logs import LEVELS, setup_logging, stderr_is_json
 from job.ports import RendersPrompts
-from job.settings import PROJECT_ROOT, Settings, load_settings
+from job.settings import PROJECT_ROOT, Settings, error_log_json, load_settings
 
 log = logging.getLogger("job.cli")
+
+
+# Each command: its one-line description (also its `-h` summary) and an example.
+HELP = {
+    "run": ("run one pass over the watched repos", "orchestrator run --dry-run --repo acme/llm-service"),
+    "demo": ("build a small local world, run passes on it, show the outcome", "orchestrator demo"),
+    "triage": ("decide one sample change for one relationship",
+               "orchestrator triage consumer --payload change.json --engine rules"),
+    "validate": ("check the relationships config and the settings", "orchestrator validate --online"),
+    "relationships": ("list the relationships", "orchestrator relationships --format mermaid"),
+    "digest": ("send the weekly digest", "orchestrator digest --weekly --dry-run"),
+    "schedule": ("the Cloud Scheduler jobs of scheduler.yaml", "orchestrator schedule apply --dry-run"),
+    "schedule apply": ("create or update the schedules of scheduler.yaml, idempotently",
+                       "GCP_PROJECT_ID=my-project GCP_REGION=us-central1 orchestrator schedule apply --dry-run"),
+    "execute": ("run the deployed Cloud Run job now",
+                "GCP_PROJECT_ID=my-project GCP_REGION=us-central1 orchestrator execute --wait"),
+    "state": ("inspect or move checkpoints", "orchestrator state show --format json"),
+    "state show": ("list checkpoints and recent runs", "orchestrator state show --repo acme/llm-service"),
+    "state reset": ("delete a checkpoint (the next run baselines) or move it to a sha",
+                    "orchestrator state reset --repo acme/llm-service --to 1a2b3c4d"),
+}
+
+
+def _command(sub: Any, name: str, prefix: str = "") -> argparse.ArgumentParser:
+    summary, example = HELP[f"{prefix}{name}"]
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name, help=summary, description=summary[0].upper() + summary[1:] + ".",
+        epilog=f"example:\n  {example}", formatter_class=argparse.RawDescriptionHelpFormatter)
+    return parser
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="orchestrator",
         description="Poll watched repositories and tell affected dependents, in precise issues.",
+        epilog="example:\n  orchestrator demo\n  orchestrator run --dry-run\n\n"
+               "`orchestrator COMMAND -h` describes a command.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def with_config(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--config", help="relationships config (default: ORCHESTRATOR_CONFIG or config/relationships.json)")
         return p
 
-    run = with_config(sub.add_parser("run", help="run one pass over the watched repos"))
+    run = with_config(_command(sub, "run"))
     run.add_argument("--dry-run", action="store_true", help="decide and print the digest; write nothing")
     run.add_argument("--repo", action="append", default=[], metavar="OWNER/NAME", help="only this watched repo (repeatable)")
     run.add_argument("--since", metavar="SHA|DATE", help="process commits after this sha or date instead of the checkpoint")
 
-    demo = sub.add_parser("demo", help="build a small local world, run passes on it, show the outcome")
+    demo = _command(sub, "demo")
     demo.add_argument("--keep", action="store_true", help="reuse an existing demo world instead of rebuilding it")
 
-    triage = with_config(sub.add_parser("triage", help="decide one sample change for one relationship"))
+    triage = with_config(_command(sub, "triage"))
     triage.add_argument("kind", choices=["consumer", "template"])
     triage.add_argument("--payload", required=True, metavar="FILE|-", help="the earlier service's test request body")
     triage.add_argument("--engine", choices=["rules", "claude", "auto"], default="auto",
                         help="auto: Claude when ANTHROPIC_API_KEY is set, else the rules")
     triage.add_argument("--show-prompt", action="store_true", help="print the rendered prompt before the decision")
 
-    validate = with_config(sub.add_parser("validate", help="check the relationships config and the settings"))
+    validate = with_config(_command(sub, "validate"))
     validate.add_argument("--online", action="store_true",
                           help="also check the repositories: readable, writable, interface files present")
 
-    rels = with_config(sub.add_parser("relationships", help="list the relationships"))
+    rels = with_config(_command(sub, "relationships"))
     rels.add_argument("--format", choices=["table", "json", "mermaid"], default="table")
 
-    digest = sub.add_parser("digest", help="send the weekly digest")
+    digest = _command(sub, "digest")
     digest.add_argument("--weekly", action="store_true", required=True, help="the last complete week")
     digest.add_argument("--dry-run", action="store_true", help="print it; send and record nothing")
     digest.add_argument("--force", action="store_true", help="send it again even if this week's went out")
 
-    schedule = sub.add_parser("schedule", help="the Cloud Scheduler jobs of scheduler.yaml")
+    schedule = _command(sub, "schedule")
     schedule_sub = schedule.add_subparsers(dest="schedule_command", required=True, metavar="ACTION")
-    apply = schedule_sub.add_parser("apply", help="create or update the schedules, idempotently")
+    apply = _command(schedule_sub, "apply", "schedule ")
     apply.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
     apply.add_argument("--file", default=str(PROJECT_ROOT / "scheduler.yaml"), help="the schedules (default: scheduler.yaml)")
 
-    execute = sub.add_parser("execute", help="run the deployed Cloud Run job now")
+    execute = _command(sub, "execute")
     execute.add_argument("--weekly-digest", action="store_true", help="run the weekly digest job instead of a pass")
     execute.add_argument("--wait", action="store_true", help="wait for the execution to end and report its outcome")
     execute.add_argument("--poll", type=float, default=10.0, metavar="SECONDS", help="how often --wait looks (default 10)")
     execute.add_argument("args", nargs=argparse.REMAINDER, metavar="-- ARGS",
                          help="arguments for this execution instead of the job's (needs run.jobs.runWithOverrides)")
 
-    state = sub.add_parser("state", help="inspect or move checkpoints")
+    state = _command(sub, "state")
     state_sub = state.add_subparsers(dest="state_command", required=True, metavar="ACTION")
-    show = state_sub.add_parser("show", help="list checkpoints and recent runs")
+    show = _command(state_sub, "show", "state ")
     show.add_argument("--repo", metavar="OWNER/NAME")
     show.add_argument("--format", choices=["table", "json"], default="table")
-    reset = state_sub.add_parser("reset", help="delete a checkpoint (next run baselines) or move it to a sha")
+    reset = _command(state_sub, "reset", "state ")
     reset.add_argument("--repo", required=True, metavar="OWNER/NAME")
     reset.add_argument("--to", metavar="SHA", help="the next run processes the commits after this sha")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2  # a usage error: nothing was asked
     run_id = new_run_id()
     try:
-        settings = load_settings()
+        try:
+            settings = load_settings()
+        except ConfigError:
+            setup_logging(run_id, "json" if error_log_json() else "text", [])
+            raise
         if getattr(args, "config", None):
             settings = dataclasses.replace(settings, config=args.config)
         task: dict[str, object] = {}
         if settings.execution:
             task = {"execution": settings.execution, "task_index": settings.task_index, "attempt": settings.task_attempt}
-        setup_logging(run_id, settings.log_format, settings.secrets(), task)
+        setup_logging(run_id, "json" if settings.log_json else "text", settings.secrets(), task,
+                      level=LEVELS[settings.log_level])
         handler = COMMANDS[args.command]
         return handler(args, settings, run_id)
-    except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
     except OrchestratorError as exc:
+        _report(exc)
+        return 2 if isinstance(exc, ConfigError) or not exc.retryable else 1
+
+
+def _report(exc: OrchestratorError) -> None:
+    """The one line (or one record, in JSON) that says why the command stopped."""
+    if stderr_is_json():
+        log.error("error: %s", exc, extra={"retryable": exc.retryable})
+    else:
         print(f"error: {exc}", file=sys.stderr)
-        return 1 if exc.retryable else 2
 
 
 def _cmd_run(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
@@ -113,22 +160,18 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
     unknown = [r for r in args.repo if deps.config.watched_repo(r) is None]
     if unknown:
         raise UsageError(f"--repo {', '.join(unknown)}: not a watched repo in {settings.config}")
-    _print_adapters(deps.adapters)
+    log.info("active adapters", extra=deps.adapters)
+
     def progress(done: int, total: int) -> None:
         print(f"[{done}/{total}] repos done", file=sys.stderr)
 
     result = run_pass(deps, PassOptions(dry_run=args.dry_run, repos=tuple(args.repo), since=args.since,
-                                        on_progress=progress if sys.stderr.isatty() else None))
+                                        on_progress=progress if sys.stderr.isatty() and not stderr_is_json() else None))
     for message in result.messages:
-        print(message, file=sys.stderr)
+        log.warning(message)
     if args.dry_run and result.digest:
         print(result.digest)
     return result.exit_code
-
-
-def _print_adapters(adapters: dict[str, str]) -> None:
-    for port, adapter in adapters.items():
-        print(f"{port:>9}: {adapter}", file=sys.stderr)
 
 
 def _cmd_demo(args: argparse.Namespace, settings: Settings, run_id: str) -> int:

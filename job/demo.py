@@ -19,6 +19,7 @@ from git import Actor, Repo
 from job.bootstrap import build
 from job.poll import PassOptions, PassResult, run_pass
 from job.settings import Settings
+from job.state_local import LocalBlobStore
 
 PROVIDER = "demo-org/llm-service"
 CONSUMER = "demo-org/chat-app"
@@ -194,6 +195,7 @@ def _pass(settings: Settings, label: str) -> PassResult:
 
 
 def run_demo(settings: Settings, keep: bool = False) -> int:
+    LocalBlobStore(settings.state_dir).check()  # an unwritable folder: one clear line, before anything is built
     root = settings.state_dir.resolve() / "demo-world"
     settings = dataclasses.replace(
         settings, config=str(root / "relationships.json"),

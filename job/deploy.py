@@ -13,7 +13,8 @@ import importlib
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -29,14 +30,31 @@ scheduler_v1: Any = importlib.import_module("google.cloud.scheduler_v1")
 
 RUN_API = "https://run.googleapis.com"
 SCOPE = "https://www.googleapis.com/auth/cloud-platform"
-SCHEDULE_KEYS = {"name", "job", "schedule", "time_zone", "description", "overrides"}
+SCHEDULE_KEYS = {"name", "job", "schedule", "time_zone", "description", "overrides", "retry_config", "attempt_deadline"}
+RETRY_KEYS = {"retry_count", "min_backoff_duration", "max_backoff_duration", "max_doublings"}
 TOP_KEYS = {"service_account", "schedules"}
 _SCHEDULE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,500}$")
 # Cloud Run job names: lowercase letters, digits and hyphens, starting with a letter, at most 63.
 _JOB_NAME = re.compile(r"^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _REQUEST_PREFIX = re.compile(r"^(?:GET|POST|PATCH|PUT|DELETE) \S+: ")
-_MANAGED = ("description", "schedule", "time_zone", "http_target")
+_MANAGED = ("description", "schedule", "time_zone", "http_target", "retry_config", "attempt_deadline")
+_DURATION = re.compile(r"^(\d+)s$")
+# Cloud Scheduler's limits (google.cloud.scheduler_v1 RetryConfig and Job.attempt_deadline): at most 5
+# retries; an HTTP target's attempt deadline from 15 seconds to 30 minutes.
+MAX_RETRY_COUNT = 5
+ATTEMPT_DEADLINE_RANGE = (15, 1800)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How Cloud Scheduler retries a run that Cloud Run refused or did not answer (a 5xx, a 429, a
+    deadline). Its default retry count is 0: one failed request and that run is lost. Seconds."""
+
+    retry_count: int = 3
+    min_backoff_duration: int = 30
+    max_backoff_duration: int = 600
+    max_doublings: int = 3
 
 
 @dataclass(frozen=True)
@@ -50,6 +68,8 @@ class Schedule:
     description: str = ""
     # The `overrides` of a RunJobRequest, or None: a plain run, for which roles/run.invoker suffices.
     overrides: Mapping[str, Any] | None = None
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    attempt_deadline: int = 180  # seconds; Cloud Run answers a jobs:run at once (a long-running operation)
 
     @property
     def body(self) -> bytes:
@@ -155,10 +175,50 @@ def _schedule(item: object, where: str, problems: list[str]) -> Schedule | None:
     overrides = item.get("overrides")
     if overrides is not None and not isinstance(overrides, dict):
         problems.append(f"{where}.overrides: expected a mapping (a RunJobRequest's overrides)")
-    if len(problems) > before:
+    retry = _retry(item.get("retry_config", {}), f"{where}.retry_config", problems)
+    low, high = ATTEMPT_DEADLINE_RANGE
+    deadline = _seconds(item.get("attempt_deadline", "180s"), f"{where}.attempt_deadline", problems)
+    if deadline is not None and not low <= deadline <= high:
+        problems.append(f"{where}.attempt_deadline: {deadline}s: Cloud Scheduler allows {low}s to {high}s for an HTTP target")
+    if len(problems) > before or retry is None or deadline is None:
         return None
     return Schedule(name=text["name"], job=text["job"], schedule=text["schedule"], time_zone=text["time_zone"],
-                    description=text["description"], overrides=overrides)
+                    description=text["description"], overrides=overrides, retry=retry, attempt_deadline=deadline)
+
+
+def _seconds(value: object, where: str, problems: list[str]) -> int | None:
+    """A duration as Cloud Scheduler writes it, `"30s"` (whole seconds), or a number of seconds."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    match = _DURATION.match(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        problems.append(f"{where}: {value!r}: expected a duration in whole seconds, like '30s'")
+        return None
+    return int(match.group(1))
+
+
+def _retry(value: object, where: str, problems: list[str]) -> RetryPolicy | None:
+    if not isinstance(value, dict):
+        problems.append(f"{where}: expected a mapping with {', '.join(sorted(RETRY_KEYS))}")
+        return None
+    before = len(problems)
+    problems += [f"{where}.{key}: unknown key; expected one of {sorted(RETRY_KEYS)}" for key in value if key not in RETRY_KEYS]
+    default = RetryPolicy()
+    numbers: dict[str, int] = {}
+    for key in ("retry_count", "max_doublings"):
+        number = value.get(key, getattr(default, key))
+        if not isinstance(number, int) or isinstance(number, bool) or number < 0:
+            problems.append(f"{where}.{key}: {number!r}: expected a whole number, 0 or more")
+            number = 0
+        numbers[key] = number
+    if numbers["retry_count"] > MAX_RETRY_COUNT:
+        problems.append(f"{where}.retry_count: {numbers['retry_count']}: Cloud Scheduler allows at most {MAX_RETRY_COUNT}")
+    for key in ("min_backoff_duration", "max_backoff_duration"):
+        seconds = _seconds(value.get(key, f"{getattr(default, key)}s"), f"{where}.{key}", problems)
+        numbers[key] = seconds if seconds is not None else 0
+    if numbers["min_backoff_duration"] > numbers["max_backoff_duration"]:
+        problems.append(f"{where}: min_backoff_duration is longer than max_backoff_duration")
+    return None if len(problems) > before else RetryPolicy(**numbers)
 
 
 def scheduler_job(schedule: Schedule, service_account: str, project: str, region: str) -> Any:
@@ -170,18 +230,32 @@ def scheduler_job(schedule: Schedule, service_account: str, project: str, region
         headers={"Content-Type": "application/json"} if schedule.body else {},
         oauth_token=scheduler_v1.OAuthToken(service_account_email=service_account.format(project=project), scope=SCOPE),
     )
+    retry = schedule.retry
     return scheduler_v1.Job(
         name=f"projects/{project}/locations/{region}/jobs/{schedule.name}",
         description=schedule.description,
         schedule=schedule.schedule,
         time_zone=schedule.time_zone,
         http_target=target,
+        retry_config=scheduler_v1.RetryConfig(
+            retry_count=retry.retry_count,
+            min_backoff_duration=timedelta(seconds=retry.min_backoff_duration),
+            max_backoff_duration=timedelta(seconds=retry.max_backoff_duration),
+            max_doublings=retry.max_doublings,
+        ),
+        attempt_deadline=timedelta(seconds=schedule.attempt_deadline),
     )
+
+
+def _retry_fields(job: Any) -> tuple[Any, ...]:
+    """The retry settings a schedule manages. `max_retry_duration` is left to the server (0: no limit)."""
+    retry = job.retry_config
+    return (retry.retry_count, retry.min_backoff_duration, retry.max_backoff_duration, retry.max_doublings)
 
 
 def differences(desired: Any, current: Any) -> list[str]:
     """The managed fields of `current` that differ from `desired`. Fields the server fills in
-    (state, retry defaults, its own User-Agent header) are not ours and never count."""
+    (state, `max_retry_duration`, its own User-Agent header) are not ours and never count."""
     changed = [key for key in _MANAGED[:3] if getattr(desired, key) != getattr(current, key)]
     want, have = desired.http_target, current.http_target
     if (want.uri != have.uri or want.http_method != have.http_method or want.body != have.body
@@ -189,6 +263,10 @@ def differences(desired: Any, current: Any) -> list[str]:
             or (want.oauth_token.scope or SCOPE) != (have.oauth_token.scope or SCOPE)
             or any(have.headers.get(k) != v for k, v in want.headers.items())):
         changed.append("http_target")
+    if _retry_fields(desired) != _retry_fields(current):
+        changed.append("retry_config")
+    if desired.attempt_deadline != current.attempt_deadline:
+        changed.append("attempt_deadline")
     return changed
 
 

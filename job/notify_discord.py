@@ -2,8 +2,13 @@
 
 It owns the mapping from digest Markdown (a `# title` and summary, then `## section`s) to webhook
 messages, and their delivery: in order, confirmed (`?wait=true`), pinging nobody, honouring 429s,
-retrying 5xx a bounded number of times. It does not render digests. The webhook URL is a secret:
-only its redacted form ever reaches a log line or an error.
+retrying 5xx a bounded number of times, and posting to a forum channel (a new post named
+`thread_name`, the rest of the digest in that post). It does not render digests. The webhook URL
+is a secret: only its redacted form ever reaches a log line or an error.
+
+Webhooks have no idempotency key, and a post that timed out cannot be looked up (only a message
+whose id we were told can be): a timed-out post may have been made. It is re-posted once, saying
+so in the log, so a rare duplicate message is possible; a second timeout stops the send.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ RATE_LIMIT_WAITS = 5  # 429s honoured per message before giving up; each one say
 MAX_WAIT = 60.0  # a longer retry_after (a global or shared limit) fails the send rather than stall the job
 BACKOFF = 0.5  # seconds before the first 5xx retry; doubles with each attempt
 
+THREAD_NAME_MAX = 100  # a forum post's name, as Discord limits a channel name
+TIMEOUT_REPOSTS = 1  # re-posts after a timed-out post, each of which may duplicate the message
 _WEBHOOK_PATH = re.compile(r"^(?P<prefix>(?:/api)?(?:/v\d+)?/webhooks/(?P<id>[^/]+))/[^/]+/?$")
 Embed = dict[str, str]
 Payload = dict[str, Any]
@@ -172,10 +179,14 @@ def redact_webhook(url: str) -> str:
     return f"{parts.scheme or '?'}://{host}{path}"
 
 
-def with_wait(url: str) -> str:
-    """The URL with `wait=true` in its query, keeping every other parameter (`thread_id`, ...)."""
+def with_wait(url: str, thread_id: str = "") -> str:
+    """The URL with `wait=true` in its query, keeping every other parameter (`thread_id`, ...);
+    with `thread_id`, that thread replaces any in the URL."""
     parts = urllib.parse.urlsplit(url)
-    query = [(k, v) for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True) if k != "wait"]
+    drop = {"wait", "thread_id"} if thread_id else {"wait"}
+    query = [(k, v) for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True) if k not in drop]
+    if thread_id:
+        query.append(("thread_id", thread_id))
     query.append(("wait", "true"))
     return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query)))
 
@@ -186,6 +197,7 @@ class _Answer:
     headers: Message | None
     body: bytes
     problem: str = ""
+    timed_out: bool = False  # sent, but no answer in time: Discord may have posted it
 
 
 def _json(body: bytes) -> dict[str, Any]:
@@ -237,13 +249,19 @@ class DiscordNotifier:
         sleep: Callable[[float], None] = time.sleep,
         max_retries: int = 3,
         timeout: float = 10.0,
+        thread_name: str = "",
     ) -> None:
         parts = urllib.parse.urlsplit(webhook_url)
         self._redacted = redact_webhook(webhook_url)
         if parts.scheme not in ("http", "https") or not parts.hostname or not _WEBHOOK_PATH.match(parts.path):
             raise ConfigError(f"WEBHOOK_URL={self._redacted}: expected a Discord webhook URL, "
                               "https://discord.com/api/webhooks/<id>/<token>")
+        if len(thread_name) > THREAD_NAME_MAX:
+            raise ConfigError(f"ORCHESTRATOR_DISCORD_THREAD_NAME: {len(thread_name)} characters; "
+                              f"Discord allows {THREAD_NAME_MAX}")
+        self._webhook = webhook_url
         self._url = with_wait(webhook_url)
+        self._thread_name = thread_name
         self._sleep = sleep
         self._max_retries = max_retries
         self._timeout = timeout
@@ -254,12 +272,19 @@ class DiscordNotifier:
     def send(self, markdown: str) -> None:
         messages = discord_messages(markdown)
         pause = 0.0
+        url = self._url
         # Each message is retried on its own, so one delivered earlier is never sent again.
         for index, message in enumerate(messages):
             if pause:
                 self._sleep(pause)
+            if self._thread_name and url == self._url:
+                # a forum channel: the first message opens a post; the rest of the digest goes into it
+                message = {**message, "thread_name": self._thread_name}
             try:
-                pause = self._deliver(json.dumps(message).encode())
+                pause, answer = self._deliver(url, json.dumps(message).encode())
+                thread = str(_json(answer.body).get("channel_id") or "") if self._thread_name else ""
+                if thread and url == self._url:
+                    url = with_wait(self._webhook, thread_id=thread)
             except NotifierError as exc:
                 error = NotifierError(f"{self.describe()}: message {index + 1} of {len(messages)} not delivered "
                                       f"({index} delivered before it): {exc}")
@@ -267,13 +292,23 @@ class DiscordNotifier:
                 raise error from None
         log.info("digest sent", extra={"notifier": self.describe(), "messages": len(messages)})
 
-    def _deliver(self, body: bytes) -> float:
-        """Post one message until Discord accepts it; returns how long to pause before the next one."""
-        failures = waits = 0
+    def _deliver(self, url: str, body: bytes) -> tuple[float, _Answer]:
+        """Post one message until Discord accepts it; returns how long to pause before the next one,
+        and Discord's answer (the message, with `?wait=true`)."""
+        failures = waits = timeouts = 0
         while True:
-            answer = self._post(body)
+            answer = self._post(url, body)
             if 200 <= answer.status < 300:
-                return self._bucket_pause(answer)
+                return self._bucket_pause(answer), answer
+            if answer.timed_out:
+                timeouts += 1
+                if timeouts > TIMEOUT_REPOSTS:
+                    raise NotifierError(f"{answer.problem}, {timeouts} times; Discord may have posted it, "
+                                        "so it is not posted again now")
+                log.warning("discord post timed out; posting it again, which may duplicate the message",
+                            extra={"problem": answer.problem, "notifier": self.describe()})
+                self._sleep(BACKOFF)
+                continue
             if answer.status == 429:
                 wait = self._retry_after(answer)
                 waits += 1
@@ -296,8 +331,8 @@ class DiscordNotifier:
                                                                 "notifier": self.describe()})
             self._sleep(delay)
 
-    def _post(self, body: bytes) -> _Answer:
-        request = urllib.request.Request(self._url, data=body, method="POST", headers={
+    def _post(self, url: str, body: bytes) -> _Answer:
+        request = urllib.request.Request(url, data=body, method="POST", headers={
             "Content-Type": "application/json",
             "User-Agent": f"DiscordBot (https://github.com/dependency-orchestrator, {__version__})",
         })
@@ -312,6 +347,8 @@ class DiscordNotifier:
         except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
             # The reason names the host at most, never the path that holds the token.
             reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+            if isinstance(reason, TimeoutError):
+                return _Answer(0, None, b"", f"no answer within {self._timeout:g}s", timed_out=True)
             return _Answer(0, None, b"", f"no answer ({type(exc).__name__}: {reason})")
 
     @staticmethod

@@ -25,6 +25,7 @@ CHOICES = {
     "ORCHESTRATOR_NOTIFIER": ("console", "discord"),
     "ORCHESTRATOR_ENGINE": ("rules", "claude"),
     "ORCHESTRATOR_LOG_FORMAT": ("auto", "json", "text"),
+    "ORCHESTRATOR_LOG_LEVEL": ("info", "debug", "warning", "error"),
     "ORCHESTRATOR_DIGEST_QUIET_PASSES": ("skip", "send"),
 }
 NEEDS = {("ORCHESTRATOR_TRACKER", "github"): "GITHUB_TOKEN", ("ORCHESTRATOR_SOURCE", "github"): "GITHUB_TOKEN",
@@ -50,6 +51,7 @@ class Settings:
     diff_budget_total: int = 120_000
     file_max_bytes: int = 100_000
     log_format: str = "auto"
+    log_level: str = "info"
     github_api_url: str = "https://api.github.com"
     github_writes_per_minute: int = 80
     github_writes_per_hour: int = 500
@@ -68,6 +70,7 @@ class Settings:
     github_token: str = field(default="", repr=False)
     anthropic_api_key: str = field(default="", repr=False)
     webhook_url: str = field(default="", repr=False)
+    discord_thread_name: str = ""
     job_name: str = "dependency-orchestrator"
     run_api_url: str = ""
     scheduler_api_url: str = ""
@@ -79,6 +82,11 @@ class Settings:
     task_attempt: int = 0
     lease_seconds: int = 900
     keep_runs_days: int = 42
+
+    @property
+    def log_json(self) -> bool:
+        """JSON log lines: asked for, or `auto` on Cloud Run (which parses them); text elsewhere."""
+        return self.log_format == "json" or (self.log_format == "auto" and bool(self.execution))
 
     @property
     def state_in_gcs(self) -> bool:
@@ -198,6 +206,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         diff_budget_total=_int(env, "ORCHESTRATOR_DIFF_BUDGET_TOTAL", 120_000, minimum=100),
         file_max_bytes=_int(env, "ORCHESTRATOR_FILE_MAX_BYTES", 100_000, minimum=100),
         log_format=_choice(env, "ORCHESTRATOR_LOG_FORMAT", "auto"),
+        log_level=_choice(env, "ORCHESTRATOR_LOG_LEVEL", "info"),
         github_api_url=_url(env, "GITHUB_API_URL", "https://api.github.com"),
         github_writes_per_minute=_int(env, "ORCHESTRATOR_GITHUB_WRITES_PER_MINUTE", 80),
         github_writes_per_hour=_int(env, "ORCHESTRATOR_GITHUB_WRITES_PER_HOUR", 500),
@@ -216,6 +225,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         github_token=env.get("GITHUB_TOKEN", ""),
         anthropic_api_key=env.get("ANTHROPIC_API_KEY", ""),
         webhook_url=env.get("WEBHOOK_URL", ""),
+        discord_thread_name=env.get("ORCHESTRATOR_DISCORD_THREAD_NAME", "").strip(),
         job_name=env.get("ORCHESTRATOR_JOB_NAME", "").strip() or "dependency-orchestrator",
         run_api_url=env.get("ORCHESTRATOR_RUN_API_URL", "").strip(),
         scheduler_api_url=env.get("ORCHESTRATOR_SCHEDULER_API_URL", "").strip(),
@@ -231,3 +241,11 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     if settings.task_index >= settings.task_count:
         raise ConfigError(f"CLOUD_RUN_TASK_INDEX={settings.task_index} is not below CLOUD_RUN_TASK_COUNT={settings.task_count}")
     return settings
+
+
+def error_log_json(env: Mapping[str, str] | None = None) -> bool:
+    """Whether an error found while loading the settings is to be written as a JSON line: the same
+    rule as `Settings.log_json`, read leniently, as the settings themselves could not be loaded."""
+    env = os.environ if env is None else env
+    fmt = env.get("ORCHESTRATOR_LOG_FORMAT", "").strip().lower() or "auto"
+    return fmt == "json" or (fmt == "auto" and bool(env.get("CLOUD_RUN_EXECUTION", "").strip()))

@@ -25,6 +25,28 @@ class LocalBlobStore:
     def describe(self) -> str:
         return f"local folder {self.root}"
 
+    def check(self) -> None:
+        """Prove the folder can hold state before any work: an existing folder takes a probe file
+        (removed at once); a missing one needs its nearest existing parent to be a writable folder,
+        and is not created here (a dry run writes nothing). A failure is a configuration problem:
+        a retry cannot make the folder writable."""
+        existing = self.root
+        while not existing.exists() and existing != existing.parent:
+            existing = existing.parent
+        fix = "set ORCHESTRATOR_STATE to a folder you can write"
+        if not existing.is_dir():
+            raise _unusable(f"state folder {self.root} cannot be created: {existing} is not a folder; {fix}")
+        if existing != self.root:
+            if not os.access(existing, os.W_OK | os.X_OK):
+                raise _unusable(f"state folder {self.root} cannot be created: {existing} is not writable; {fix}")
+            return
+        probe = self.root / f".check-{os.getpid()}"
+        try:
+            probe.write_bytes(b"probe\n")
+            probe.unlink()
+        except OSError as exc:
+            raise _unusable(f"state folder {self.root} is not writable ({exc.strerror or exc}); {fix}") from None
+
     def _path(self, key: str) -> Path:
         parts = key.split("/")
         if not key or key.startswith("/") or any(p in ("", ".", "..") for p in parts):
@@ -102,3 +124,9 @@ class LocalBlobStore:
                 if key.startswith(prefix):
                     out.append(key)
         return sorted(out)
+
+
+def _unusable(message: str) -> StateError:
+    error = StateError(message)
+    error.retryable = False
+    return error

@@ -8,7 +8,6 @@ sent after; a claim left by a crash more than an hour ago may be taken over.
 from __future__ import annotations
 
 import logging
-import sys
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -50,14 +49,14 @@ def send_weekly(store: BlobStore, tracker: IssueTracker, notifier: Notifier, set
         marker, generation = found
         claimed = datetime.fromisoformat(str(marker["at"]))
         if marker.get("status") == "sent" or now - claimed < STALE_CLAIM:
-            print(f"weekly digest for {marker.get('week', key)} already {marker.get('status')} ({key}); "
-                  "--force sends it again", file=sys.stderr)
+            log.info("weekly digest already handled; --force sends it again",
+                     extra={"week": marker.get("week", key), "status": marker.get("status"), "key": key})
             return 0
     claim = {"status": "sending", "week": start.isoformat(), "at": now.isoformat(), "run_id": run_id}
     try:
         generation = write_json(store, key, claim, found[1] if found else 0)
     except PreconditionFailed:
-        print(f"another execution is sending the weekly digest ({key})", file=sys.stderr)
+        log.info("another execution is sending the weekly digest", extra={"key": key})
         return 0
     try:
         notifier.send(markdown)

@@ -3,8 +3,11 @@ real HTTP on 127.0.0.1 and enforcing the documented limits (FIELD-NOTES.md, Disc
 
 It answers like Discord: 400 with code 50035 for an oversize message, 204 with no body without
 `?wait=true` and 200 with the message with it, 404 for an unknown webhook, and scripted 429s (with
-`retry_after`) and 5xx on the requests a test names. It records every accepted message in order,
-and which mentions in them would have pinged someone.
+`retry_after`) and 5xx on the requests a test names. A forum channel's webhook (`forum=True`)
+refuses a post with neither `thread_name` nor `?thread_id=` (400, code 220001), opens a post (a
+thread) for a `thread_name`, and takes `?thread_id=` of a post it opened. `slow` names requests
+that are accepted but answered late (a client's timeout). It records every accepted message in
+order, and which mentions in them would have pinged someone.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import json
 import math
 import re
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from typing import Any
@@ -117,6 +121,9 @@ class FakeDiscord(Served):
     bucket_size: int | None = None  # announce X-RateLimit-Remaining over windows of this many messages
     retry_after_in_body: bool = True  # False: a 429 says how long only in its Retry-After header
     scripted: dict[int, int] = field(default_factory=dict)  # request number (1-based) -> 429 or 5xx
+    slow: dict[int, float] = field(default_factory=dict)  # request number -> seconds before the answer
+    forum: bool = False  # the webhook posts to a forum channel
+    threads: dict[str, str] = field(default_factory=dict)  # forum posts opened: thread id -> name
     seen: list[Seen] = field(default_factory=list)
     accepted: list[dict[str, Any]] = field(default_factory=list)
     pinged: list[str] = field(default_factory=list)
@@ -142,7 +149,8 @@ class FakeDiscord(Served):
             number = len(self.seen) + 1
             status, headers, body, payload = self._decide(number, path, query, raw)
             self.seen.append(Seen(path, query, payload, status))
-            return status, headers, body
+        time.sleep(self.slow.get(number, 0.0))  # outside the lock: other requests are answered meanwhile
+        return status, headers, body
 
     def _decide(self, number: int, path: str, query: dict[str, list[str]], raw: bytes
                 ) -> tuple[int, dict[str, str], bytes, dict[str, Any] | None]:
@@ -167,12 +175,25 @@ class FakeDiscord(Served):
             return 400, {}, _dumps({"code": 50035, "errors": errors, "message": "Invalid Form Body"}), payload
         if not _text(payload.get("content")) and not payload.get("embeds"):
             return 400, {}, _dumps({"message": "Cannot send an empty message", "code": 50006}), payload
+        thread_id = query.get("thread_id", [""])[-1]
+        channel = "998877665544332211"
+        if self.forum:
+            name = _text(payload.get("thread_name"))
+            if thread_id and thread_id not in self.threads:
+                return 400, {}, _dumps({"message": "Unknown Channel", "code": 10003}), payload
+            if not thread_id and not name:
+                return 400, {}, _dumps({"message": "Webhooks posted to forum channels must have a thread_name or "
+                                                   "thread_id", "code": 220001}), payload
+            if not thread_id:
+                thread_id = str(1_400_000_000_000_000_000 + len(self.threads))
+                self.threads[thread_id] = name
+        channel = thread_id or channel
         self.accepted.append(payload)
         self.pinged.extend(pings(payload))
         headers = self._bucket_headers()
         if query.get("wait", [""])[-1].lower() != "true":
             return 204, headers, b"", payload
-        return 200, headers, _dumps(self._message(payload)), payload
+        return 200, headers, _dumps(self._message(payload, channel)), payload
 
     def _bucket_headers(self) -> dict[str, str]:
         if not self.bucket_size:
@@ -181,9 +202,9 @@ class FakeDiscord(Served):
         return {"X-RateLimit-Limit": str(self.bucket_size), "X-RateLimit-Remaining": str(remaining),
                 "X-RateLimit-Reset-After": "0.5"}
 
-    def _message(self, payload: dict[str, Any]) -> dict[str, Any]:
+    def _message(self, payload: dict[str, Any], channel: str) -> dict[str, Any]:
         return {
-            "id": str(1_300_000_000_000_000_000 + len(self.accepted)), "type": 0, "channel_id": "998877665544332211",
+            "id": str(1_300_000_000_000_000_000 + len(self.accepted)), "type": 0, "channel_id": channel,
             "webhook_id": self.webhook_id, "author": {"id": self.webhook_id, "username": "orchestrator", "bot": True},
             "content": payload.get("content", ""), "embeds": [{"type": "rich", **e} for e in payload.get("embeds", [])],
             "mentions": [], "mention_roles": [], "mention_everyone": False, "flags": 0,
@@ -209,9 +230,12 @@ def _handler(fake: FakeDiscord) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             if status != 204:
                 self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if status != 204:
-                self.wfile.write(body)
+            try:
+                self.end_headers()
+                if status != 204:
+                    self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client stopped waiting (a timeout): as on Discord, the message stays posted
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the stdlib's name)
             pass  # keep test output quiet; the fake records what it saw

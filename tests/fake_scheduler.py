@@ -5,10 +5,12 @@ apply` uses, speaking real HTTP on 127.0.0.1 for `scheduler_v1.CloudSchedulerCli
 `/v1/projects/P/locations/L/jobs[/J]`. Like Cloud Scheduler it answers 404 for a missing job, 409
 when creating one that exists, 400 for an HTTP target body that is not base64 (the body travels
 base64 in JSON), and 403 for a permission the caller lacks (`denied`: `cloudscheduler.jobs.get`,
-`.create`, `.update`, or `iam.serviceAccounts.actAs` for a target's OAuth service account). It fills
-in what the server owns (state, retry defaults, attempt deadline, its User-Agent header), so a
-client that compares everything sees a difference where there is none. Scripted statuses answer
-the requests a test names.
+`.create`, `.update`, or `iam.serviceAccounts.actAs` for a target's OAuth service account). It
+refuses with 400, as the API does, a `retryConfig.retryCount` above 5 or below 0, an HTTP target's
+`attemptDeadline` outside 15s to 30 minutes, and durations that are not `"<seconds>s"`. It fills in
+what the server owns (state, the retry settings not given, attempt deadline, its User-Agent
+header), so a client that compares everything sees a difference where there is none. Scripted
+statuses answer the requests a test names.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ STATES = ["STATE_UNSPECIFIED", "ENABLED", "PAUSED", "DISABLED", "UPDATE_FAILED"]
 USER_FIELDS = ("description", "schedule", "timeZone", "httpTarget", "retryConfig", "attemptDeadline")
 _JOBS = re.compile(r"^/v1/(projects/[^/]+/locations/[^/]+)/jobs$")
 _JOB = re.compile(r"^/v1/((projects/[^/]+/locations/[^/]+)/jobs/[^/]+)$")
+_DURATION = re.compile(r"^\d+(?:\.\d{1,9})?s$")
+RETRY_DEFAULTS = {"maxRetryDuration": "0s", "minBackoffDuration": "5s", "maxBackoffDuration": "3600s", "maxDoublings": 5}
+RETRY_FIELDS = {"retryCount", *RETRY_DEFAULTS}
 _PERMISSION = {"GET": "cloudscheduler.jobs.get", "POST": "cloudscheduler.jobs.create", "PATCH": "cloudscheduler.jobs.update"}
 
 
@@ -138,6 +143,8 @@ class FakeScheduler(Served):
             base64.b64decode(target.get("body", ""), validate=True)
         except (binascii.Error, ValueError):
             return _error(400, "Invalid value at 'job.http_target.body' (TYPE_BYTES), Base64 decoding failed.")
+        if problem := _invalid_retry(job):
+            return problem
         account = target.get("oauthToken", {}).get("serviceAccountEmail")
         if account and "iam.serviceAccounts.actAs" in self.denied:
             return _error(403, f'The principal (user or service account) lacks IAM permission "iam.serviceAccounts.actAs" '
@@ -151,12 +158,35 @@ class FakeScheduler(Served):
         if target.get("oauthToken"):
             target["oauthToken"].setdefault("scope", "https://www.googleapis.com/auth/cloud-platform")
         job.setdefault("timeZone", "Etc/UTC")
-        job.setdefault("retryConfig", {"maxRetryDuration": "0s", "minBackoffDuration": "5s",
-                                       "maxBackoffDuration": "3600s", "maxDoublings": 5})
+        retry = job.setdefault("retryConfig", {})
+        for key, value in RETRY_DEFAULTS.items():
+            retry.setdefault(key, value)
         job.setdefault("attemptDeadline", "180s")
         job["state"] = "ENABLED" if fresh else job.get("state", "ENABLED")
         job["userUpdateTime"] = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         return job
+
+
+def _invalid_retry(job: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+    """Cloud Scheduler's documented limits on the retry settings of a job with an HTTP target."""
+    retry = job.get("retryConfig", {})
+    unknown = sorted(set(retry) - RETRY_FIELDS)
+    if unknown:
+        return _error(400, f'Invalid JSON payload received. Unknown name "{unknown[0]}" at \'job.retry_config\': '
+                           "Cannot find field.")
+    count = retry.get("retryCount", 0)
+    if not isinstance(count, int) or not 0 <= count <= 5:
+        return _error(400, f"retry_count must be between 0 and 5, got {count!r}.")
+    durations = {f"retry_config.{k}": v for k, v in retry.items() if k.endswith("Duration")}
+    if "attemptDeadline" in job:
+        durations["attempt_deadline"] = job["attemptDeadline"]
+    for where, value in durations.items():
+        if not isinstance(value, str) or not _DURATION.match(value):
+            return _error(400, f"Invalid value at 'job.{where}' (type.googleapis.com/google.protobuf.Duration), {value!r}")
+    if "attemptDeadline" in job and not 15 <= float(job["attemptDeadline"][:-1]) <= 1800:
+        return _error(400, "attempt_deadline must be between 15 seconds and 30 minutes for HTTP targets, "
+                           f"got {job['attemptDeadline']}.")
+    return None
 
 
 def _name(names: list[str], value: object) -> str:

@@ -132,6 +132,45 @@ def _secrets() -> list[Secret]:
         f"DefaultEndpointsProtocol=https;AccountName=acme;AccountKey={azure};EndpointSuffix=core.windows.net", azure)
     netrc = _s(ALNUM, 20)
     add(".netrc password", f"machine api.example.com login ci password {netrc}", netrc)
+    # formats of gitleaks' default rules (job/secret_rules.toml), each in a place it may turn up
+    twilio = "SK" + _s(HEX, 32)
+    add("Twilio API key", f"twilio_client = Client('{twilio}', secret, account_sid)", twilio)
+    age = "AGE-SECRET-KEY-1" + _s("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", 58)
+    add("age secret key", f"# created: 2026-01-01\n{age}", age)
+    shopify = "shpat_" + _s(HEX, 32)
+    add("Shopify access token", f"headers['X-Shopify-Access-Token'] = '{shopify}'", shopify)
+    digitalocean = "dop_v1_" + _s(HEX, 64)
+    add("DigitalOcean token", f"doctl auth init -t {digitalocean}", digitalocean)
+    databricks = "dapi" + _s(HEX, 32)
+    add("Databricks token", f"host = https://adb.azuredatabricks.net\n{databricks}", databricks)
+    brevo = f"xkeysib-{_s(HEX, 64)}-{_s(ALNUM, 16)}"
+    add("Sendinblue key", f"configuration.api_key['api-key'] = '{brevo}'", brevo)
+    pulumi = "pul-" + _s(HEX, 40)
+    add("Pulumi token", f"PULUMI_ACCESS_TOKEN={pulumi}", pulumi)
+    linear = "lin_api_" + _s(ALNUM, 40)
+    add("Linear key", f"new LinearClient({{ apiKey: '{linear}' }})", linear)
+    pplx = "pplx-" + _s(ALNUM, 48)
+    add("Perplexity key", f"Authorization: {pplx}", pplx)
+    doppler = "dp.pt." + _s(ALNUM, 43)
+    add("Doppler token", f"doppler configure set token {doppler}", doppler)
+    azure_ad = _s(ALNUM, 3) + "8Q~" + _s(ALNUM + "_~.-", 34)
+    add("Azure AD client secret", f"client_credential = \"{azure_ad}\"", azure_ad)
+    glsa = f"glsa_{_s(ALNUM, 32)}_{_s(HEX, 8)}"
+    add("Grafana service account token", f"grafana: {{url: https://g.example.com, sa: {glsa}}}", glsa)
+    sentry = "sntryu_" + _s(HEX, 64)
+    add("Sentry user token", f"sentry-cli --auth-token {sentry} releases new 1.0", sentry)
+    postman = f"PMAK-{_s(HEX, 24)}-{_s(HEX, 34)}"
+    add("Postman key", f"postman-key: {postman}", postman)
+    newrelic = "NRAK-" + _s(UPPER, 27)
+    add("New Relic user key", f"NEW_RELIC_USER={newrelic}", newrelic)
+    teams = f"{uuid.UUID(int=_rng.getrandbits(128))}@{uuid.UUID(int=_rng.getrandbits(128))}/IncomingWebhook/{_s(HEX, 32)}"
+    add("Microsoft Teams webhook", f"teams: https://acme.webhook.office.com/webhookb2/{teams}", teams)
+    mailgun = "key-" + _s(HEX, 32)
+    add("Mailgun key", f"auth=('api', '{mailgun}')", mailgun)
+    hvs = "hvs." + _s(URLSAFE, 94)
+    add("Vault service token", f"vault login {hvs}", hvs)
+    octopus = "API-" + _s(UPPER, 26)
+    add("Octopus Deploy key", f"octo push --apiKey {octopus}", octopus)
     return out
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from job.changeset import batch_changes
 from job.logs import JsonFormatter, TextFormatter, known_secrets
 from job.model import Commit, Fetch, FileChange
 from job.prompts import Prompts
-from job.redact import REDACTED, kinds, redact, redact_url
+from job.redact import PATTERNS, REDACTED, RULES_FILE, kinds, redact, redact_url
 from job.render import render_digest
 from job.rules import parse_rules
 from job.run_record import RunRecord
@@ -34,9 +35,12 @@ def survivors(text: str, secrets: list[Secret] = SECRETS) -> list[str]:
     return [f"{s.kind}: {v[:12]}…" for s in secrets for v in s.values if v in text]
 
 
-def test_the_corpus_holds_at_least_30_secrets_and_30_lookalikes() -> None:
-    assert len(SECRETS) >= 30 and len({s.kind for s in SECRETS}) == len(SECRETS)
-    assert len(LOOKALIKES) >= 30
+def test_the_corpus_holds_at_least_60_secrets_and_50_lookalikes(capsys: pytest.CaptureFixture[str]) -> None:
+    with capsys.disabled():
+        print(f"\nsecret corpus: {len(SECRETS)} secrets of {len({s.kind for s in SECRETS})} kinds, "
+              f"{len(LOOKALIKES)} lookalikes; redactor: {len(PATTERNS)} rules")
+    assert len(SECRETS) >= 60 and len({s.kind for s in SECRETS}) == len(SECRETS)
+    assert len(LOOKALIKES) >= 50
 
 
 @pytest.mark.parametrize("secret", SECRETS, ids=lambda s: s.kind)
@@ -79,12 +83,22 @@ def test_redact_url_removes_any_user_info() -> None:
     assert redact_url("https://github.com/acme/app") == "https://github.com/acme/app"
 
 
-def test_the_kinds_it_catches_are_listed() -> None:
+def test_the_kinds_it_catches_are_gitleaks_rules_kept_as_data() -> None:
     names = kinds()
-    for expected in ("private key block", "GitHub token", "AWS access key id", "Google API key", "Slack webhook",
-                     "Discord webhook", "Anthropic key", "OpenAI key", "Hugging Face token", "Stripe key", "JWT",
-                     "credentials in a URL", "assignment of a literal secret"):
+    for expected in ("private-key", "github-pat", "aws-access-token", "gcp-api-key", "slack-webhook-url",
+                     "local:discord-webhook-url", "anthropic-api-key", "openai-api-key", "huggingface-access-token",
+                     "stripe-access-token", "jwt", "twilio-api-key", "local:credentials-in-url",
+                     "assignment of a literal secret"):
         assert expected in names
+    sources = [r["source"] for r in tomllib.loads(RULES_FILE.read_text())["rule"]]
+    assert len(PATTERNS) == len(sources) and set(sources) == {"gitleaks", "local"}
+    assert sources.count("gitleaks") >= 70
+
+
+def test_a_twilio_api_key_is_redacted_from_an_issue_and_a_digest_line() -> None:
+    key = "SK" + "0123456789abcdef" * 2
+    assert redact(f"TWILIO_KEY_SID: {key}") == "TWILIO_KEY_SID: [redacted]"
+    assert redact(f"- rotated {key} in the deploy") == "- rotated [redacted] in the deploy"
 
 
 # --- each sink ------------------------------------------------------------------------------------
