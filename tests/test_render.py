@@ -100,6 +100,21 @@ def test_digest_matches_the_golden_file() -> None:
     _golden("digest.md", render_digest(record))
 
 
+def test_digest_of_a_large_fleet_says_what_happened_and_counts_the_quiet_repos_in_one_line() -> None:
+    quiet = [RepoOutcome(f"org/svc{n}", "unchanged") for n in range(1_000)] + [RepoOutcome("org/new", "baseline")]
+    changed = RepoOutcome("org/api", "processed", commits=3, range="1111111..2222222", decisions=[
+        DecisionOutcome("org/web", "consumer", True, "high", ["endpoints"], "x", "create_issue",
+                        issue=IssueOutcome("created", 7, "https://github.com/org/web/issues/7"))])
+    moved = RepoOutcome("org/forced", "unchanged", notes=["checkpoint 1234567 is no longer on branch main"])
+    digest = render_digest(RunRecord(run_id="r", started="2026-03-02T12:00:00+00:00", engine="rules",
+                                     repos=[*quiet[:500], changed, moved, *quiet[500:]]))
+    assert len(digest.splitlines()) < 25
+    assert "## org/api — processed" in digest and "## org/forced — unchanged" in digest
+    assert "## org/svc" not in digest
+    assert ("1000 watched repos unchanged, 1 set a baseline at its head: org/svc0, org/svc1, org/svc2, org/svc3, "
+            "org/svc4, org/svc5, org/svc6, org/svc7, org/svc8, org/svc9 and 991 more.") in digest
+
+
 def test_oversized_change_set_keeps_the_body_within_githubs_limit() -> None:
     big = "@@ -1 +1,4000 @@\n" + "".join(f'+app.add_url_rule("/r{i}", view_{i})  # {"x" * 40}\n' for i in range(4000))
     files = tuple(FileChange(f"routes_{n}.py", "M", big) for n in range(6))
