@@ -162,7 +162,7 @@ def build(
         budget=Budget(settings.diff_budget_file, settings.diff_budget_total),
         files=files, file_max_bytes=settings.file_max_bytes, digest_quiet_passes=settings.digest_quiet_passes == "send",
         task=Task(settings.task_index, settings.task_count, settings.task_attempt,
-                  settings.execution or (run_id or "")),
+                  settings.execution or (run_id or ""), cloud_run=bool(settings.execution)),
         lease_ttl=timedelta(seconds=settings.lease_seconds), keep_runs_days=settings.keep_runs_days,
         adapters={
             "source": source.describe(), "state": store.describe(),
