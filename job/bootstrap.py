@@ -95,7 +95,8 @@ def build_notifier(settings: Settings) -> Notifier:
     return ConsoleNotifier()
 
 
-def build_engine(settings: Settings, rules: Rules, files: RepoFiles | None, store: BlobStore | None) -> TriageEngine:
+def build_engine(settings: Settings, rules: Rules, files: RepoFiles | None, store: BlobStore | None,
+                 writer: str = "") -> TriageEngine:
     if settings.engine != "claude":
         return RulesTriage(rules)
     import anthropic
@@ -108,7 +109,7 @@ def build_engine(settings: Settings, rules: Rules, files: RepoFiles | None, stor
         client, RulesTriage(rules), model=settings.model, files=files, store=store,
         prompt_tokens_budget=settings.prompt_tokens, run_token_budget=settings.run_tokens,
         daily_token_budget=settings.daily_tokens, confidence_threshold=settings.confidence_threshold,
-        file_max_bytes=settings.file_max_bytes,
+        file_max_bytes=settings.file_max_bytes, writer=writer,
     )
 
 
@@ -147,22 +148,23 @@ def build(
     notifier: Notifier | None = None,
     run_id: str | None = None,
 ) -> Deps:
+    given_run_id, run_id = run_id, run_id or new_run_id()
     rules = load_rules(settings)
     config = config or load_config(settings)
     store = store or build_store(settings)
     source = source or build_source(settings, store)
     files = source if isinstance(source, RepoFiles) else None
-    engine = engine or build_engine(settings, rules, files, store)
+    engine = engine or build_engine(settings, rules, files, store, writer=run_id)
     tracker = tracker or build_tracker(settings)
     notifier = notifier or build_notifier(settings)
     return Deps(
         config=config, rules=rules, source=source, store=store, engine=engine, tracker=tracker, notifier=notifier,
-        run_id=run_id or new_run_id(), max_commits=settings.max_commits,
+        run_id=run_id, max_commits=settings.max_commits,
         max_issues_per_dependent=settings.max_issues_per_dependent, concurrency=settings.concurrency,
         budget=Budget(settings.diff_budget_file, settings.diff_budget_total),
         files=files, file_max_bytes=settings.file_max_bytes, digest_quiet_passes=settings.digest_quiet_passes == "send",
         task=Task(settings.task_index, settings.task_count, settings.task_attempt,
-                  settings.execution or (run_id or "")),
+                  settings.execution or (given_run_id or ""), cloud_run=bool(settings.execution)),
         lease_ttl=timedelta(seconds=settings.lease_seconds), keep_runs_days=settings.keep_runs_days,
         adapters={
             "source": source.describe(), "state": store.describe(),

@@ -59,5 +59,20 @@ def execution(execution_id: str) -> str:
 def etags(repo: str) -> str:
     return _repo("cache/etags", repo)
 
-# The Claude engine's result cache (`cache/triage/`) and daily token counter (`cache/tokens/`) are
-# named in `triage_claude.py`, which this step leaves as it is.
+def triage_cache(key: str) -> str:
+    """The Claude engine's result for one (change set, relationship, prompt version, model) key."""
+    return f"cache/triage/{key}.json"
+
+
+def tokens_day(day: str) -> str:
+    """The folder of one UTC day's token counts, one object per writer (a pass of a task)."""
+    return f"cache/tokens/{day}/"
+
+
+def tokens(day: str, writer: str) -> str:
+    return f"{tokens_day(day)}{writer}.json"
+
+
+def tokens_legacy(day: str) -> str:
+    """The one shared counter of a day written before per-writer counts; still added when present."""
+    return f"cache/tokens/{day}.json"

@@ -4,6 +4,13 @@ overlapping execution off them, and the markers that let exactly one task send t
 All of it is written on the `BlobStore` with generation preconditions, so it holds on the local
 folder and on GCS alike. A lease is a create-only object with an owner and an expiry; an expired
 one is taken over by compare-and-swap on its generation, never by overwriting.
+
+Its TTL is at least the task timeout (`Settings.lease_seconds`), rather than renewed by a timer
+thread: Cloud Run kills an attempt at its timeout, so a lease taken (or renewed) by a live attempt
+cannot expire while that attempt still works, however long one repo takes. A crashed attempt's
+lease is taken over at once by its own retry (same execution and task); another execution waits out
+the TTL. "Same host, and its process is gone" is evidence only off Cloud Run: there every instance's
+hostname is `localhost` and the entry process is PID 1.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ class Task:
     count: int = 1
     attempt: int = 0
     execution: str = ""
+    cloud_run: bool = False  # CLOUD_RUN_EXECUTION was set: hostnames and pids identify nothing
 
     def owns(self, repo: str) -> bool:
         return shard_of(repo, self.count) == self.index
@@ -81,16 +89,19 @@ class Lease:
     def _body(self, now: datetime) -> dict[str, Any]:
         self._expires = now + self._ttl
         return {"owner": self._owner, "execution": self._task.execution, "task": self._task.index,
-                "host": socket.gethostname(), "pid": os.getpid(),
+                "host": socket.gethostname(), "pid": os.getpid(), "cloud_run": self._task.cloud_run,
                 "taken": now.isoformat(), "expires": self._expires.isoformat()}
 
     def _stale(self, held: dict[str, Any], now: datetime) -> str:
         """Why a held lease may be taken over: it expired; it is this task's own, from an attempt
-        that failed (Cloud Run retries a task within its execution); or its process died here."""
+        that failed (Cloud Run retries a task within its execution); or, off Cloud Run (for either
+        holder), its process died on this machine."""
         if datetime.fromisoformat(str(held["expires"])) <= now:
             return "expired"
         if self._task.execution and held.get("execution") == self._task.execution and held.get("task") == self._task.index:
             return "an earlier attempt of this task"
+        if self._task.cloud_run or held.get("cloud_run"):
+            return ""
         if held.get("host") == socket.gethostname() and isinstance(held.get("pid"), int) and _process_gone(held["pid"]):
             return "its process is gone"
         return ""

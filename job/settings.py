@@ -17,6 +17,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from job.errors import ConfigError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# cloudbuild.yaml's default `_TASK_TIMEOUT_SECONDS` (tests/test_deploy.py checks they agree). The lease
+# lasts at least this long, plus a margin for SIGTERM-to-SIGKILL and clock skew (job/lease.py says why).
+TASK_TIMEOUT_SECONDS = 1800
+LEASE_MARGIN_SECONDS = 60
 DEFAULT_URL_TEMPLATE = "https://github.com/{owner}/{repo}.git"
 
 CHOICES = {
@@ -80,7 +84,8 @@ class Settings:
     task_index: int = 0
     task_count: int = 1
     task_attempt: int = 0
-    lease_seconds: int = 900
+    task_timeout_seconds: int = TASK_TIMEOUT_SECONDS
+    lease_seconds: int = TASK_TIMEOUT_SECONDS + LEASE_MARGIN_SECONDS
     keep_runs_days: int = 42
 
     @property
@@ -187,6 +192,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     template = env.get("ORCHESTRATOR_GIT_URL_TEMPLATE", "").strip() or DEFAULT_URL_TEMPLATE
     if "{owner}" not in template or "{repo}" not in template:
         raise ConfigError(f"ORCHESTRATOR_GIT_URL_TEMPLATE={template!r}: must contain {{owner}} and {{repo}}")
+    timeout = _int(env, "ORCHESTRATOR_TASK_TIMEOUT_SECONDS", TASK_TIMEOUT_SECONDS, minimum=60)
     settings = Settings(
         config=config,
         rules=env.get("ORCHESTRATOR_RULES", "").strip() or str(PROJECT_ROOT / "config" / "rules.json"),
@@ -235,9 +241,14 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         task_index=_int(env, "CLOUD_RUN_TASK_INDEX", 0, minimum=0),
         task_count=_int(env, "CLOUD_RUN_TASK_COUNT", 1),
         task_attempt=_int(env, "CLOUD_RUN_TASK_ATTEMPT", 0, minimum=0),
-        lease_seconds=_int(env, "ORCHESTRATOR_LEASE_SECONDS", 900, minimum=60),
+        task_timeout_seconds=timeout,
+        lease_seconds=_int(env, "ORCHESTRATOR_LEASE_SECONDS", timeout + LEASE_MARGIN_SECONDS, minimum=60),
         keep_runs_days=_int(env, "ORCHESTRATOR_KEEP_RUNS_DAYS", 42, minimum=35),
     )
+    if settings.lease_seconds < settings.task_timeout_seconds:
+        raise ConfigError(f"ORCHESTRATOR_LEASE_SECONDS={settings.lease_seconds} is below ORCHESTRATOR_TASK_TIMEOUT_SECONDS="
+                          f"{settings.task_timeout_seconds}: another execution could take over a task still at work; "
+                          f"set it to at least the task timeout, or leave it unset")
     if settings.task_index >= settings.task_count:
         raise ConfigError(f"CLOUD_RUN_TASK_INDEX={settings.task_index} is not below CLOUD_RUN_TASK_COUNT={settings.task_count}")
     return settings

@@ -15,6 +15,7 @@ import dataclasses
 import json
 import logging
 import threading
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -24,6 +25,7 @@ import anthropic
 from anthropic.types import CacheControlEphemeralParam, Message, MessageParam, TextBlockParam, ToolParam, Usage, UserMessageParam
 from pydantic import ValidationError
 
+from job import keys
 from job.config import Relationship
 from job.errors import PreconditionFailed, RateLimited, SourceError, StateCorrupt
 from job.model import ChangeSet, Decision, digest_of
@@ -42,13 +44,13 @@ from job.triage_answer import (
 )
 from job.triage_cost import COUNTERS, cost_usd, price_of
 from job.triage_rules import RulesTriage
+from job.triage_tokens import DailyTokens
 
 log = logging.getLogger("job.triage")
 
 FILE_MAX_BYTES = 100_000
 STOP_AFTER_FAILURES = 3  # consecutive API failures before the rest of the run uses the rules
 FIT_ATTEMPTS = 3  # renders of one prompt to fit the request into the prompt budget
-CAS_ATTEMPTS = 10
 EPHEMERAL: CacheControlEphemeralParam = {"type": "ephemeral"}
 
 
@@ -94,6 +96,8 @@ class ClaudeTriage:
         prompts: Prompts | None = None,
         max_output_tokens: int = MAX_OUTPUT_TOKENS,
         file_max_bytes: int = FILE_MAX_BYTES,
+        writer: str = "",
+        counter_interval: float = 30.0,
     ) -> None:
         self._client = client
         self._rules = rules
@@ -116,7 +120,8 @@ class ClaudeTriage:
         self._lock = threading.Lock()
         self._totals = dict.fromkeys(COUNTERS, 0)
         self._by_relationship: dict[str, dict[str, int]] = {}
-        self._day_memory: dict[str, int] = {}
+        # this pass's own daily count object (one per writer: GCS takes ~1 write/s per object name)
+        self._daily = DailyTokens(store, writer or uuid.uuid4().hex[:12], self._price, interval=counter_interval)
         self._results: dict[str, tuple[ConsumerFinding, tuple[str, ...]]] = {}  # this run's, store or not
         self._failures = 0
         self._stopped = ""
@@ -168,7 +173,10 @@ class ClaudeTriage:
 
     def usage(self) -> dict[str, Any]:
         """For the run record: requests (one per `messages.create`, the SDK's own retries inside it not
-        counted), tokens by kind as the API reported them, estimated cost in USD, per relationship."""
+        counted), tokens by kind as the API reported them, estimated cost in USD, per relationship.
+        Called once at the end of a pass, it first saves the day's token count (`daily_count_problem`
+        says why when that failed: the answers themselves are kept in any case)."""
+        self._daily.save()
         with self._lock:
             totals = dict(self._totals)
             per = {k: {**v, "cost_usd": cost_usd(v, self._price)} for k, v in sorted(self._by_relationship.items())}
@@ -179,7 +187,8 @@ class ClaudeTriage:
                        f"{self._price.input} in, {self._price.output} out, {self._price.cache_write} cache write, "
                        f"{self._price.cache_read} cache read)",
             "budget": {"run_tokens": self._run_budget, "daily_tokens": self._daily_budget,
-                       "prompt_tokens": self._prompt_budget, "stopped": self._stopped},
+                       "prompt_tokens": self._prompt_budget, "stopped": self._stopped,
+                       "daily_count_problem": self._daily.problem},
             "by_relationship": per,
         }
 
@@ -314,7 +323,7 @@ class ClaudeTriage:
         if key in self._results or self._store is None:
             return self._results.get(key)
         try:
-            found = read_json(self._store, f"cache/triage/{key}.json")
+            found = read_json(self._store, keys.triage_cache(key))
         except StateCorrupt as exc:
             log.warning("triage cache entry unreadable", extra={"key": key, "problem": str(exc)})
             return None
@@ -339,7 +348,7 @@ class ClaudeTriage:
             "finding": finding.model_dump(), "context_paths": list(context_paths),
         }
         try:
-            write_json(self._store, f"cache/triage/{key}.json", entry, if_generation=0)
+            write_json(self._store, keys.triage_cache(key), entry, if_generation=0)
         except PreconditionFailed:
             log.info("triage cache entry kept", extra={"key": key})  # written meanwhile by a parallel attempt
 
@@ -365,10 +374,7 @@ class ClaudeTriage:
         return ""
 
     def _day_tokens(self, day: str) -> int:
-        if self._store is None:
-            return self._day_memory.get(day, 0)
-        found = read_json(self._store, f"cache/tokens/{day}.json")
-        return int(found[0].get("tokens", 0)) if found else 0
+        return self._daily.used(day)
 
     def _account(self, rel: Relationship, usage: Usage) -> None:
         counts = {
@@ -378,33 +384,7 @@ class ClaudeTriage:
         }
         counts["tokens"] = sum(v for k, v in counts.items() if k != "requests")
         self._count(rel, **counts)
-        day = self._day()
-        if self._store is None:
-            self._day_memory[day] = self._day_memory.get(day, 0) + counts["tokens"]
-            return
-        self._add_to_day(day, counts)
-
-    def _add_to_day(self, day: str, counts: dict[str, int]) -> None:
-        """Compare-and-swap on the day's counter, so parallel tasks never lose each other's tokens."""
-        key = f"cache/tokens/{day}.json"
-        for _ in range(CAS_ATTEMPTS):
-            try:
-                found = read_json(self._store, key) if self._store is not None else None
-            except StateCorrupt as exc:
-                self._stopped = f"token budget unknown, so treated as reached: {exc}"
-                log.error("token counter unreadable", extra={"key": key, "problem": str(exc)})
-                return
-            value, generation = found if found else ({"date": day}, 0)
-            updated = {**value, **{k: int(value.get(k, 0)) + v for k, v in counts.items()}}
-            updated.pop("schema", None)
-            updated["cost_usd"] = cost_usd({k: int(updated.get(k, 0)) for k in COUNTERS}, self._price)
-            try:
-                assert self._store is not None
-                write_json(self._store, key, updated, if_generation=generation)
-                return
-            except PreconditionFailed:
-                continue
-        log.warning("token counter not updated", extra={"key": key, "attempts": CAS_ATTEMPTS, "tokens": counts["tokens"]})
+        self._daily.add(self._day(), counts)  # never raises: a failed save is logged and reported
 
     def _count(self, rel: Relationship, **counts: int) -> None:
         label = f"{rel.watched} -> {rel.dependent} ({rel.kind})"

@@ -1,5 +1,6 @@
 """GCS for tests: the real fake-gcs-server binary on 127.0.0.1 (DESIGN.md §8), a fresh bucket per test,
-and a stand-in that answers every request with one error status (for what the fake cannot do: 403, 503).
+a stand-in that answers every request with one error status (for what the fake cannot do: 403, 503), and
+a proxy in front of the fake that throttles uploads of some objects with 429 (GCS's per-object write limit).
 
 Import the fixtures where they are used: `from gcs import gcs_store  # noqa: F401`, and for `gcs_sandbox`
 and `gcs_outage` import `fixture_gcs_sandbox` and `fixture_gcs_outage` (named apart, so a test's parameter
@@ -9,6 +10,7 @@ fixture defined in two modules would start two) and stops when the session ends.
 
 from __future__ import annotations
 
+import http.client
 import json
 import socket
 import subprocess
@@ -16,6 +18,7 @@ import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
@@ -217,3 +220,67 @@ def fixture_gcs_outage(request: pytest.FixtureRequest) -> Iterator[Callable[...,
     yield start
     for server in servers:
         server.stop()
+
+
+class ThrottlingGcsProxy:
+    """A loopback proxy in front of fake-gcs-server that answers 429 (GCS's "too many writes to one
+    object") to every upload whose request names `throttled`, and passes everything else through."""
+
+    def __init__(self, upstream: str, throttled: bytes) -> None:
+        self.throttled_requests = 0
+        self._clients: list[storage.Client] = []
+        refusal = json.dumps({"error": {"code": 429, "message": "The object exceeded the rate limit for object mutation "
+                                        "operations (create, update, and delete).",
+                                        "errors": [{"reason": "rateLimitExceeded"}]}}).encode()
+        target = urllib.parse.urlsplit(upstream)
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _answer(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.command in ("POST", "PUT") and "/upload/" in self.path and \
+                        (throttled in body or throttled in urllib.parse.unquote(self.path).encode()):
+                    outer.throttled_requests += 1
+                    self._send(429, {"Content-Type": "application/json"}, refusal)
+                    return
+                conn = http.client.HTTPConnection(target.hostname or "127.0.0.1", target.port, timeout=10)
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")}
+                conn.request(self.command, self.path, body=body, headers=headers)
+                answer = conn.getresponse()
+                data = answer.read()
+                kept = {k: v for k, v in answer.getheaders()
+                        if k.lower() not in ("transfer-encoding", "connection", "content-length")}
+                conn.close()
+                self._send(answer.status, kept, data.replace(upstream.encode(), outer.endpoint.encode()))
+
+            def _send(self, status: int, headers: dict[str, str], data: bytes) -> None:
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _answer
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.endpoint = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.02,), daemon=True)
+        self._thread.start()
+
+    def client(self) -> storage.Client:
+        client = gcs_client(self.endpoint)
+        self._clients.append(client)
+        return client
+
+    def stop(self) -> None:
+        for client in self._clients:
+            client.close()
+        self._httpd.shutdown()
+        self._thread.join(5)
+        self._httpd.server_close()

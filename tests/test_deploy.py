@@ -214,6 +214,15 @@ def test_deploy_sets_service_account_tasks_retries_timeout_memory_and_cpu() -> N
         assert pairs(flags["set-env-vars"])["GCP_REGION"] == flags["region"]
 
 
+def test_the_task_timeout_the_job_is_told_is_the_one_deployed_and_the_lease_outlasts_it() -> None:
+    defaults = load_settings({})
+    assert substitutions()["_TASK_TIMEOUT_SECONDS"] == str(defaults.task_timeout_seconds)
+    for flags in deploys().values():
+        settings = load_settings(pairs(flags["set-env-vars"]))
+        assert flags["task-timeout"] == f"{settings.task_timeout_seconds}s"
+        assert settings.lease_seconds >= settings.task_timeout_seconds
+
+
 def test_the_image_deployed_is_the_one_built_and_pushed() -> None:
     values, steps = substitutions(), {s["id"]: s for s in cloudbuild()["steps"]}
     image = values["_IMAGE"]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import socket
+import subprocess
+import sys
 from datetime import timedelta
 from multiprocessing.queues import Queue
 from pathlib import Path
@@ -17,6 +20,7 @@ from tests_support import NOW
 
 from job.bootstrap import build
 from job.config import parse_config
+from job.errors import ConfigError
 from job.lease import Lease, LeaseHeld, LeaseLost, Task, shard_of
 from job.poll import PassOptions, run_pass
 from job.ports import BlobStore
@@ -145,3 +149,69 @@ def test_three_tasks_share_fifty_repos_each_once_and_send_exactly_one_digest(gcs
     assert all(repo in digests[0] for repo in REPOS)
     records = gcs_sandbox.client.list_blobs(gcs_sandbox.bucket, prefix="state/runs/")
     assert len(list(records)) == 6  # each task writes its own run record
+
+
+# --- identity and TTL on Cloud Run ---------------------------------------------------------------
+
+def _gone_pid() -> int:
+    """The pid of a process of this machine that has ended."""
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
+    return int(done.stdout)
+
+
+def _held_here(store: BlobStore, pid: int, cloud_run: bool | None) -> None:
+    """A live lease of another execution, written on this hostname by a process `pid`."""
+    body: dict[str, object] = {"schema": 1, "owner": "run-x", "execution": "exec-x", "task": 0, "host": socket.gethostname(),
+                               "pid": pid, "taken": NOW.isoformat(), "expires": (NOW + TTL).isoformat()}
+    if cloud_run is not None:
+        body["cloud_run"] = cloud_run
+    found = store.read("leases/shard-0-of-1.json")
+    store.write("leases/shard-0-of-1.json", json.dumps(body).encode(), found.generation if found else 0)
+
+
+def test_on_cloud_run_a_live_lease_is_never_taken_over_for_a_gone_pid_on_the_same_hostname() -> None:
+    # every Cloud Run instance is `localhost`; pid numbers repeat from container to container
+    store = InMemoryBlobStore()
+    _held_here(store, _gone_pid(), cloud_run=None)
+    with pytest.raises(LeaseHeld, match="held by run-x"):
+        Lease(store, Task(execution="exec-y", cloud_run=True), "run-y", TTL).acquire(NOW + timedelta(minutes=1))
+
+
+def test_off_cloud_run_a_lease_whose_process_is_gone_here_is_taken_over_unless_cloud_run_wrote_it() -> None:
+    store = InMemoryBlobStore()
+    _held_here(store, _gone_pid(), cloud_run=True)
+    with pytest.raises(LeaseHeld):
+        Lease(store, Task(execution="run-y"), "run-y", TTL).acquire(NOW + timedelta(minutes=1))
+    _held_here(store, _gone_pid(), cloud_run=False)
+    Lease(store, Task(execution="run-y"), "run-y", TTL).acquire(NOW + timedelta(minutes=1))
+    assert json.loads(store.objects["leases/shard-0-of-1.json"].data)["owner"] == "run-y"
+
+
+def test_a_bootstrapped_pass_on_cloud_run_marks_its_lease_and_outlasts_the_task_timeout(tmp_path: Path) -> None:
+    env = {"CLOUD_RUN_EXECUTION": "exec-1", "ORCHESTRATOR_STATE": str(tmp_path / "state"),
+           "ORCHESTRATOR_TASK_TIMEOUT_SECONDS": "3600"}
+    deps = build(load_settings(env), config=parse_config(_config(), "c.json"), store=InMemoryBlobStore(),
+                 source=ScriptedCommitSource(), tracker=InMemoryIssueTracker(), notifier=RecordingNotifier())
+    assert deps.task.cloud_run and deps.lease_ttl >= timedelta(hours=1)
+    off = build(load_settings({"ORCHESTRATOR_STATE": str(tmp_path / "state")}), config=parse_config(_config(), "c.json"),
+                store=InMemoryBlobStore(), source=ScriptedCommitSource(), tracker=InMemoryIssueTracker(),
+                notifier=RecordingNotifier())
+    assert not off.task.cloud_run
+
+
+def test_a_slow_repo_within_the_task_timeout_keeps_another_execution_out(tmp_path: Path) -> None:
+    # the default settings, as deployed: 29 minutes into a 30-minute attempt, the lease still holds
+    settings = load_settings({"CLOUD_RUN_EXECUTION": "exec-1", "ORCHESTRATOR_STATE": str(tmp_path)})
+    ttl = timedelta(seconds=settings.lease_seconds)
+    store = InMemoryBlobStore()
+    Lease(store, Task(execution="exec-1", cloud_run=True), "run-1", ttl).acquire(NOW)
+    with pytest.raises(LeaseHeld):
+        Lease(store, Task(execution="exec-2", cloud_run=True), "run-2", ttl).acquire(
+            NOW + timedelta(seconds=settings.task_timeout_seconds - 60))
+
+
+def test_a_lease_shorter_than_the_task_timeout_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigError, match="ORCHESTRATOR_LEASE_SECONDS=900 is below ORCHESTRATOR_TASK_TIMEOUT_SECONDS=1800"):
+        load_settings({"ORCHESTRATOR_LEASE_SECONDS": "900"})
+    assert load_settings({"ORCHESTRATOR_TASK_TIMEOUT_SECONDS": "600"}).lease_seconds == 660
