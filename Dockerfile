@@ -1,6 +1,6 @@
 # The dependency orchestrator's image: one pass of the job (`orchestrator run`) by default; Cloud Run
 # jobs built from it may pass other arguments (`digest --weekly` for the weekly digest job).
-FROM python:3.12-slim
+FROM python:3.11-slim
 
 # PYTHON*: output unbuffered for Cloud Logging, no .pyc written next to the read-only code.
 # DISABLE_GCS_PYTHON_CLIENT_OTEL_BUCKET_METADATA: google-cloud-storage 3.x otherwise fetches bucket
@@ -19,13 +19,12 @@ RUN apt-get update \
 
 WORKDIR /app
 
-# The runtime dependencies only ([project] dependencies, not the test extras), in their own layer:
-# it is rebuilt when pyproject.toml changes, not when the code does.
-COPY pyproject.toml ./
-RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
-        > /tmp/requirements.txt \
- && pip install --requirement /tmp/requirements.txt \
- && rm /tmp/requirements.txt
+# The runtime dependencies only (pyproject.toml's [project] dependencies, not the test or deploy
+# extras), exactly as pinned with their hashes in requirements.lock: what was tested is what ships,
+# and a new major of a dependency arrives only through a reviewed update of the lock
+# (./scripts/lock). Their own layer: rebuilt when the lock changes, not when the code does.
+COPY requirements.lock ./
+RUN pip install --require-hashes --no-deps --requirement requirements.lock
 
 # The code finds config/ and prompts/ beside the package (job/settings.py PROJECT_ROOT,
 # job/prompts.py PROMPTS): an editable install keeps job/ at /app/job, so they resolve to

@@ -5,6 +5,7 @@ and map the outcome to an exit code (0 done, 1 failed and a retry may help, 2 co
 from __future__ import annotations
 
 import argparse
+import importlib
 import dataclasses
 import json
 import logging
@@ -303,7 +304,19 @@ def _cmd_digest(args: argparse.Namespace, settings: Settings, run_id: str) -> in
                        run_id, dry_run=args.dry_run, force=args.force)
 
 
+def _deploy_extra(command: str) -> None:
+    """`execute` and `schedule apply` need the Cloud Run and Scheduler clients, which the job image
+    leaves out: without them, one line says how to get them."""
+    for module in ("google.cloud.run_v2", "google.cloud.scheduler_v1", "yaml"):
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            raise UsageError(f"`orchestrator {command}` needs the deploy extra ({module} is not installed): "
+                             "pip install '.[deploy]' (or 'dependency-orchestrator-poller[deploy]')") from None
+
+
 def _cmd_schedule(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
+    _deploy_extra("schedule apply")
     from job.deploy import apply_schedules, load_spec, require_location, scheduler_client
 
     project, region = require_location(settings.gcp_project_id, settings.gcp_region)
@@ -315,6 +328,7 @@ def _cmd_schedule(args: argparse.Namespace, settings: Settings, run_id: str) -> 
 
 
 def _cmd_execute(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
+    _deploy_extra("execute")
     from job.deploy import require_location
     from job.gcloud_execute import execute, jobs_client
 

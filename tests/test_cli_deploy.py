@@ -45,3 +45,29 @@ def test_execute_starts_the_deployed_job_and_waits_for_its_outcome(tmp_path: Pat
 def test_execute_without_a_project_is_a_usage_error(tmp_path: Path) -> None:
     result = orchestrator("execute", env={}, cwd=tmp_path)
     assert result.returncode == 2 and "GCP_PROJECT_ID" in result.stderr
+
+
+# As in the job image, which leaves the deploy extra out: the client packages cannot be imported.
+WITHOUT_DEPLOY_EXTRA = """
+import sys
+for name in ("google.cloud.run_v2", "google.cloud.scheduler_v1", "yaml"):
+    sys.modules[name] = None  # what an absent package looks like to an import
+from job.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("command", [["execute"], ["schedule", "apply", "--dry-run"]])
+def test_operator_commands_without_the_deploy_extra_say_how_to_install_it(tmp_path: Path, command: list[str]) -> None:
+    result = orchestrator(*command, env={"GCP_PROJECT_ID": "p", "GCP_REGION": "europe-west1"}, cwd=tmp_path,
+                          launcher=WITHOUT_DEPLOY_EXTRA)
+    assert result.returncode == 2, result.stderr
+    assert "needs the deploy extra" in result.stderr and "pip install '.[deploy]'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_job_runs_end_to_end_without_the_deploy_extra(tmp_path: Path) -> None:
+    result = orchestrator("demo", env={"ORCHESTRATOR_STATE": str(tmp_path / "state")}, cwd=tmp_path,
+                          launcher=WITHOUT_DEPLOY_EXTRA)
+    assert result.returncode == 0, result.stderr
+    assert "Pass 3 wrote 0 new issue(s) or comment(s)." in result.stdout

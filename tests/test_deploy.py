@@ -240,7 +240,7 @@ def test_the_tests_run_in_the_build_on_the_images_python() -> None:
     step = next(s for s in cloudbuild()["steps"] if s["id"] == "test")
     base = next(rest for op, rest in dockerfile() if op == "FROM")
     assert base == step["name"] + "-slim"
-    assert "pytest.main" in step["args"][-1] and "'.[test]'" in step["args"][-1]
+    assert "pytest.main" in step["args"][-1] and "'.[test,deploy]'" in step["args"][-1]
 
 
 def test_dockerfile_runs_the_cli_as_a_non_root_user_with_run_by_default() -> None:
@@ -255,11 +255,49 @@ def test_dockerfile_runs_the_cli_as_a_non_root_user_with_run_by_default() -> Non
     assert command == ["run"] and _parser().parse_args(command).command == "run"
 
 
-def test_dockerfile_installs_git_and_the_runtime_dependencies_only() -> None:
+def test_dockerfile_installs_git_and_the_locked_runtime_dependencies_only() -> None:
     runs = " ".join(rest for op, rest in dockerfile() if op == "RUN")
     assert re.search(r"apt-get install [^&]*--no-install-recommends[^&]* git\b", runs)
-    assert "['project']['dependencies']" in runs and "--no-deps --editable ." in runs
-    assert "[test]" not in runs and "pytest" not in runs
+    assert "pip install --require-hashes --no-deps --requirement requirements.lock" in runs
+    assert "--no-deps --editable ." in runs
+    assert "[test" not in runs and "[deploy" not in runs and "pytest" not in runs
+    assert "requirements.lock ./" in [rest for op, rest in dockerfile() if op == "COPY"]
+
+
+def _lock() -> dict[str, tuple[str, list[str]]]:
+    """requirements.lock as {name: (version, hashes)}."""
+    pins: dict[str, tuple[str, list[str]]] = {}
+    name = ""
+    for line in (ROOT / "requirements.lock").read_text().splitlines():
+        pin = re.match(r"^([A-Za-z0-9][\w.-]*)==([\w.+-]+)", line)
+        if pin:
+            name = pin[1].lower().replace("_", "-")
+            pins[name] = (pin[2], [])
+        hashed = re.search(r"--hash=sha256:([0-9a-f]{64})", line)
+        if hashed and name:
+            pins[name][1].append(hashed[1])
+    return pins
+
+
+def test_the_lock_pins_every_runtime_dependency_with_its_hashes_and_no_extra() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    pins = _lock()
+    wanted = {re.split(r"[<>=!~\[; ]", d, maxsplit=1)[0].lower().replace("_", "-") for d in project["dependencies"]}
+    assert wanted <= set(pins), wanted - set(pins)
+    assert all(hashes for _, hashes in pins.values()), [n for n, (_, h) in pins.items() if not h]
+    deploy_only = {re.split(r"[<>=!~\[; ]", d, maxsplit=1)[0].lower() for d in project["optional-dependencies"]["deploy"]}
+    assert not deploy_only & set(pins), "the job image leaves the deploy extra out"
+    assert "pypi" not in (ROOT / "requirements.lock").read_text()  # no index host written into the repo
+
+
+def test_the_locked_versions_satisfy_pyprojects_ranges() -> None:
+    from packaging.requirements import Requirement
+
+    pins = _lock()
+    for spec in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]:
+        req = Requirement(spec)
+        version, _ = pins[req.name.lower().replace("_", "-")]
+        assert req.specifier.contains(version), f"{req.name} {version} is outside {req.specifier}"
 
 
 def test_dockerfile_sets_only_settings_and_library_toggles() -> None:
