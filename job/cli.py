@@ -5,8 +5,8 @@ and map the outcome to an exit code (0 done, 1 failed and a retry may help, 2 co
 from __future__ import annotations
 
 import argparse
-import importlib
 import dataclasses
+import importlib
 import json
 import logging
 import sys
