@@ -206,9 +206,13 @@ def _plan(deps: Deps, rel: Relationship, fetches: _Fetches, dry_run: bool) -> _P
         return _Plan(rel, record, generation, None)
     gone: list[Report] = []
     if own.base != record.through and isinstance(deps.source, ResolvesCommits):
-        # history was rewritten under what it was told: which reported commits are no longer on the branch
-        gone = [r for r in record.reports
-                if deps.source.resolve_commit(rel.watched, fetches.watched.branch, r.head) is None]
+        # History was rewritten under what it was told: which reported commits are no longer on the branch.
+        # Reports run oldest first along the history it was told, so the newest one still on the branch
+        # has every older one on it too: look from the newest back, and stop there.
+        for report in reversed(record.reports):
+            if deps.source.resolve_commit(rel.watched, fetches.watched.branch, report.head) is not None:
+                break
+            gone.insert(0, report)
     return _Plan(rel, record, generation, own, gone)
 
 
