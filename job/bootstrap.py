@@ -71,7 +71,8 @@ def build_source(settings: Settings, store: BlobStore) -> CommitSource:
         from job.source_github import GitHubCommitSource
 
         # per-commit files only where the net diff needs them: a changed repo costs one compare request
-        return GitHubCommitSource(github_client(settings), store, max_wait=60.0, max_commit_details=500,
+        return GitHubCommitSource(github_client(settings), store, max_wait=float(settings.github_rate_limit_budget),
+                                  min_wait=float(settings.github_rate_limit_min_wait), max_commit_details=500,
                                   commit_links=False)
     from job.source_git import GitCommitSource  # GitPython loads only when the git source is used
 
@@ -80,10 +81,13 @@ def build_source(settings: Settings, store: BlobStore) -> CommitSource:
 
 def build_tracker(settings: Settings) -> IssueTracker:
     if settings.tracker == "github":
+        from job.github_api import RateLimitWaits
         from job.issues_github import GitHubIssueTracker, Pacer
 
         pacer = Pacer(per_minute=settings.github_writes_per_minute, per_hour=settings.github_writes_per_hour)
-        return GitHubIssueTracker(github_client(settings), pacer=pacer)
+        waits = RateLimitWaits(float(settings.github_rate_limit_budget),
+                               min_wait=float(settings.github_rate_limit_min_wait))
+        return GitHubIssueTracker(github_client(settings), pacer=pacer, waits=waits)
     return OutboxIssueTracker(settings.outbox_dir)
 
 

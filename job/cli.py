@@ -166,13 +166,54 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
     def progress(done: int, total: int) -> None:
         print(f"[{done}/{total}] repos done", file=sys.stderr)
 
-    result = run_pass(deps, PassOptions(dry_run=args.dry_run, repos=tuple(args.repo), since=args.since,
+    since_shas = _since_shas(args, settings, deps) if args.since else {}
+    since = args.since if since_shas or not args.since else _as_date(args.since)
+    result = run_pass(deps, PassOptions(dry_run=args.dry_run, repos=tuple(args.repo), since=since,
+                                        since_shas=since_shas,
                                         on_progress=progress if sys.stderr.isatty() and not stderr_is_json() else None))
     for message in result.messages:
         log.warning(message)
     if args.dry_run and result.digest:
         print(result.digest)
     return result.exit_code
+
+
+def _since_shas(args: argparse.Namespace, settings: Settings, deps: Any) -> dict[str, str]:
+    """`--since` as the pass takes it: per selected watched repo the full sha of the commit it names on the
+    watched branch, or {} for an ISO date. Anything else is a usage error, before anything runs."""
+    from job.ports import ResolvesCommits
+    from job.ranges import parse_instant
+
+    value = args.since.strip()
+    wanted = {r.lower() for r in args.repo}
+    selected = [w for w in deps.config.watched if not wanted or w.repo.lower() in wanted]
+    looks_hex = 4 <= len(value) <= 40 and all(c in "0123456789abcdefABCDEF" for c in value)
+    if looks_hex and isinstance(deps.source, ResolvesCommits):
+        found = {w.repo.lower(): deps.source.resolve_commit(w.repo, w.branch, value) for w in selected}
+        if all(found.values()):
+            return {repo: hit[0] for repo, hit in found.items() if hit}
+        missing = [w.repo for w in selected if not found[w.repo.lower()]]
+        if any(found.values()) or not _is_date(value, parse_instant):
+            raise UsageError(f"--since {value!r}: no commit of that name is on the watched branch of "
+                             f"{', '.join(missing)}" + ("; name the repo with --repo" if any(found.values()) else ""))
+    if not _is_date(value, parse_instant):
+        raise UsageError(f"--since {value!r}: expected a commit sha on the watched branch or an ISO date "
+                         "(2026-03-01 or 2026-03-01T12:00:00Z)")
+    return {}
+
+
+def _as_date(value: str) -> str:
+    from job.ranges import parse_instant
+
+    return parse_instant(value, "--since").isoformat()
+
+
+def _is_date(value: str, parse: Any) -> bool:
+    try:
+        parse(value, "--since")
+    except OrchestratorError:
+        return False
+    return True
 
 
 def _cmd_demo(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
@@ -282,18 +323,38 @@ def _cmd_state(args: argparse.Namespace, settings: Settings, run_id: str) -> int
         print(f"{args.repo}: checkpoint {'deleted' if checkpoints.delete(args.repo) else 'was not set'}; "
               "the next run sets a new baseline at the head")
         return 0
-    sha = args.to.lower()
-    if not (7 <= len(sha) <= 40 and all(c in "0123456789abcdef" for c in sha)):
-        raise UsageError(f"--to {args.to!r}: expected a commit sha (7 to 40 hex digits)")
+    ref = args.to.strip().lower()
+    if not (4 <= len(ref) <= 40 and all(c in "0123456789abcdef" for c in ref)):
+        raise UsageError(f"--to {args.to!r}: expected a commit sha (a full or short sha, hex digits)")
+    branch, sha, committed_at = _resolve_on_branch(settings, store, args.repo, ref, "--to")
     now = datetime.now(timezone.utc)
     checkpoint = Checkpoint(
-        repo=args.repo, branch=current[0].branch if current else "", sha=sha,
-        committed_at=datetime.fromtimestamp(0, timezone.utc).isoformat(), updated_at=now.isoformat(timespec="seconds"),
+        repo=args.repo, branch=branch or (current[0].branch if current else ""), sha=sha,
+        committed_at=committed_at, updated_at=now.isoformat(timespec="seconds"),
         run_id=run_id, note=f"reset by hand to {sha}",
     )
     checkpoints.put(checkpoint, current[1] if current else 0)
     print(f"{args.repo}: checkpoint set to {sha}; the next run processes the commits after it")
     return 0
+
+
+def _resolve_on_branch(settings: Settings, store: Any, repo: str, ref: str, option: str) -> tuple[str, str, str]:
+    """The watched branch, full sha and commit time of the commit `ref` names on the watched branch of
+    `repo`; a usage error (exit 2) naming the problem when it names none there."""
+    from job.bootstrap import build_source
+    from job.ports import ResolvesCommits
+
+    watched = load_config(settings).watched_repo(repo)
+    branch = watched.branch if watched else None
+    source = build_source(settings, store)
+    if not isinstance(source, ResolvesCommits):
+        raise UsageError(f"{option}: the commit source cannot look commits up")
+    found = source.resolve_commit(repo, branch, ref)
+    on = f"branch {branch}" if branch else "its watched (default) branch"
+    if found is None:
+        raise UsageError(f"{option} {ref!r}: no commit of that name is on {on} of {repo}; give a sha of a commit "
+                         "on the watched branch")
+    return branch or "", found[0], found[1]
 
 
 def _cmd_digest(args: argparse.Namespace, settings: Settings, run_id: str) -> int:

@@ -9,6 +9,7 @@
     │   ├── StateCorrupt         an object that cannot be read (bad JSON, unknown schema)
     │   └── PreconditionFailed   a lost compare-and-swap: re-read and re-decide, never overwrite
     ├── TrackerError             the issue tracker failed
+    │   └── DependentRefuses     a dependent that takes no issues (archived, issues off, no access)
     └── NotifierError            the digest could not be delivered
 
 Vendor exceptions are mapped to these at the edge (in the adapters); the core never sees them.
@@ -90,6 +91,17 @@ class PreconditionFailed(StateError):
 
 class TrackerError(OrchestratorError):
     """The issue tracker could not find, create or update an issue."""
+
+
+class DependentRefuses(TrackerError):
+    """One dependent does not take issues: `status` is archived, issues_disabled or no_access. Its
+    finding is kept for a later pass; the rest of the pass goes on."""
+
+    retryable = False
+
+    def __init__(self, message: str, status: str) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class NotifierError(OrchestratorError):

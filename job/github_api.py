@@ -137,23 +137,72 @@ class Reply:
     data: Any
 
 
+class RateLimitWaits:
+    """How long to wait out a rate-limit answer, within one bounded budget for the run.
+
+    A 429, or a 403 that is a rate limit (GitHub's message, `Retry-After`, or `X-RateLimit-Remaining: 0`),
+    on any request, read or write, is waited out: `Retry-After`, else the primary limit's reset, else at
+    least `min_wait` seconds (GitHub documents a minute), then the request is sent again. GitHub did not
+    carry out a request it answered so, so a POST is safe to repeat. Waits add up; one that would take the
+    run past `budget` seconds raises RateLimited instead, and the rest waits for the next run.
+    """
+
+    def __init__(self, budget: float, *, min_wait: float = 60.0, sleep: Callable[[float], None] = time.sleep,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.budget = budget
+        self.min_wait = min_wait
+        self.sleep = sleep
+        self.clock = clock
+        self.waited = 0.0
+        self._lock = threading.Lock()
+
+    def wait_for(self, status: int, headers: dict[str, Any], data: Any, what: str) -> bool:
+        """Wait before sending again, if the answer was a rate limit (True); False if it was not one."""
+        if status not in (403, 429):
+            return False
+        headers = {str(k).lower(): v for k, v in headers.items()}
+        message = message_of(data)
+        retry_after = number(headers.get("retry-after"))
+        reset = number(headers.get("x-ratelimit-reset"))
+        primary = number(headers.get("x-ratelimit-remaining")) == 0 or Requester.isPrimaryRateLimitError(message)
+        secondary = status == 429 or retry_after is not None or Requester.isSecondaryRateLimitError(message)
+        if not primary and not secondary:
+            return False
+        now = self.clock()
+        if retry_after is not None:
+            wait = max(retry_after, 0.0)
+        elif primary and reset:
+            wait = max(reset - now, 0.0) + 1
+        else:
+            wait = self.min_wait
+        kind = "primary" if primary else "secondary"
+        with self._lock:
+            if self.waited + wait > self.budget:
+                until = reset if primary and reset and retry_after is None else now + wait
+                raise RateLimited(f"GitHub's {kind} rate limit answered {status} while {what} ({message}); waiting "
+                                  f"{wait:.0f} s more would pass this run's budget of {self.budget:.0f} s; stopping "
+                                  f"until {clock_time(until)}, the next run carries on", reset_at=until)
+            self.waited += wait
+        log.warning("rate limited; waiting", extra={"seconds": wait, "while": what, "kind": kind})
+        self.sleep(wait)
+        return True
+
+
 class GitHubRest:
     """JSON requests through a PyGithub client's requester, counted, within GitHub's rate limits.
 
     The client must not wait out rate limits itself (PyGithub's default retry may sleep for an hour):
-    build it with `retry=None`, or a bounded urllib3 `Retry` for 5xx on GET only. This waits once
-    for a `Retry-After` or reset up to `max_wait` seconds, through `sleep`; beyond that it raises
-    RateLimited, and the pass stops with every checkpoint intact.
+    build it with `retry=None`, or a bounded urllib3 `Retry` for 5xx on GET only. Rate-limit answers
+    are waited out through `waits` (see `RateLimitWaits`); past its budget RateLimited is raised, and the
+    pass stops with every checkpoint intact.
     """
 
-    def __init__(self, client: Github, usage: dict[str, int], lock: threading.Lock, *, max_wait: float,
-                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, client: Github, usage: dict[str, int], lock: threading.Lock, *, waits: RateLimitWaits) -> None:
         self.client = client
         self._usage = usage  # the adapter's counters: requests, conditional_304, rate_limit_*...
         self._lock = lock
-        self._max_wait = max_wait
-        self._sleep = sleep
-        self._clock = clock
+        self._waits = waits
+        self._clock = waits.clock
         self._limits: dict[str, tuple[int, float]] = {}  # per resource: remaining, reset (epoch)
 
     def _add(self, counter: str, n: int = 1) -> None:
@@ -162,7 +211,7 @@ class GitHubRest:
 
     def request(self, verb: str, url: str, *, what: str, params: dict[str, Any] | None = None,
                 etag: str | None = None, body: Any = None, resource: str = "core") -> Reply:
-        for attempt in (1, 2):
+        while True:
             self._respect_known_limit(resource, what)
             headers = {"If-None-Match": etag} if etag else {}
             try:
@@ -175,14 +224,10 @@ class GitHubRest:
             data = _json(text)
             if status < 400:
                 return Reply(status, response_headers, data)
-            wait = self._rate_limit_wait(status, response_headers, data, what, retried=attempt == 2)
-            if wait is None:
+            if not self._waits.wait_for(status, response_headers, data, what):
                 raise source_error(status, data, what)
             self._add("rate_limit_waits")
-            log.warning("rate limited; waiting", extra={"seconds": wait, "while": what})
-            self._sleep(wait)
             self._limits.pop(resource, None)  # waited for the reset: the next answer says what is left
-        raise AssertionError("unreachable: the second attempt returns or raises")
 
     def _count(self, status: int, headers: dict[str, Any]) -> None:
         with self._lock:
@@ -199,40 +244,15 @@ class GitHubRest:
                     self._usage["rate_limit_remaining"] = int(remaining)
 
     def _respect_known_limit(self, resource: str, what: str) -> None:
-        """Do not send what GitHub has said it will refuse: wait for a near reset, or stop."""
+        """Do not send what GitHub has said it will refuse: wait for the reset within the budget, or stop."""
         remaining, reset = self._limits.get(resource, (1, 0.0))
         wait = reset - self._clock()
         if remaining > 0 or wait <= 0:
             return
-        if wait + 1 > self._max_wait:
-            raise RateLimited(f"GitHub's {resource} rate limit is spent until {clock_time(reset)}; stopped before "
-                              f"{what}", reset_at=reset)
+        self._waits.wait_for(403, {"x-ratelimit-remaining": 0, "x-ratelimit-reset": reset},
+                             {"message": f"GitHub's {resource} rate limit is spent"}, what)
         self._add("rate_limit_waits")
-        self._sleep(wait + 1)
         self._limits[resource] = (1, 0.0)
-
-    def _rate_limit_wait(self, status: int, headers: dict[str, Any], data: Any, what: str, *,
-                         retried: bool) -> float | None:
-        """Seconds to wait before one retry of a rate-limited request; None if it was not rate limited.
-        Raises RateLimited when the wait is unknown, too long, or was already tried."""
-        if status not in (403, 429):
-            return None
-        message = message_of(data)
-        retry_after = number(headers.get("retry-after"))
-        reset = number(headers.get("x-ratelimit-reset"))
-        primary = number(headers.get("x-ratelimit-remaining")) == 0 or Requester.isPrimaryRateLimitError(message)
-        secondary = status == 429 or retry_after is not None or Requester.isSecondaryRateLimitError(message)
-        if not primary and not secondary:
-            return None
-        now = self._clock()
-        wait = retry_after if retry_after is not None else (max(reset - now, 0) + 1 if primary and reset else None)
-        if wait is not None and wait <= self._max_wait and not retried:
-            return wait
-        kind = "primary" if primary else "secondary"
-        # Without Retry-After GitHub asks for at least a minute: the next run is soon enough.
-        reset_at = reset if primary and reset and retry_after is None else now + (wait if wait is not None else 60.0)
-        raise RateLimited(f"GitHub's {kind} rate limit answered {status} while {what} ({message}); stopping until "
-                          f"{clock_time(reset_at)}, the next run carries on", reset_at=reset_at)
 
 
 # --- The ETag cache -----------------------------------------------------------------------------------

@@ -5,6 +5,12 @@ through the dependent's issues that carry the job's label (not through search, w
 create answered with a 5xx may have happened anyway: it looks again before trying once more.
 Content-creating requests are paced under GitHub's limits. It never reopens a closed issue.
 
+A rate-limit answer to any request is waited out and the request sent again (`RateLimitWaits`: GitHub
+did not carry it out); a connection error or timeout is a retryable `TrackerError`; a dependent that
+takes no issues (archived, issues turned off, no access) is `DependentRefuses`, so the pass can go on.
+A renamed dependent is followed: GitHub answers 301 to reads (PyGithub follows) and 307 to writes
+(followed here, the same request to the new place), and `renamed` says what the config should name.
+
 The pass calls it from several threads: calls about one dependent run one at a time (a lock per
 dependent), calls about different dependents run side by side, and only the pacing of writes is shared.
 """
@@ -12,22 +18,27 @@ dependent), calls about different dependents run side by side, and only the paci
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from github import Github, GithubException
 from github.Issue import Issue
 from github.Repository import Repository
 
-from job.errors import TrackerError
-from job.github_api import map_exceptions, share_across_threads
+from job.errors import DependentRefuses, TrackerError
+from job.github_api import RateLimitWaits, message_of, share_across_threads
 from job.model import IssueDraft, urgency_rank
 from job.ports import IssueRef
 from job.render import BODY_MAX, TITLE_MAX
 
 log = logging.getLogger("job.tracker")
+
+T = TypeVar("T")
 
 JOB_LABEL = "dependency-orchestrator"
 LABEL_COLOURS = {"urgent": "b60205", "important": "d93f0b", "dependency": "0366d6", "info": "c5def5",
@@ -72,26 +83,84 @@ def _fit(text: str, limit: int) -> str:
 
 def _error(doing: str, dependent: str, exc: GithubException) -> TrackerError:
     status = exc.status
-    message = exc.data.get("message", "") if isinstance(exc.data, dict) else str(exc.data)
-    error = TrackerError(f"GitHub answered {status} {doing} in {dependent}: {message}".rstrip(": "))
-    if status in (401, 403, 404, 410, 422):
-        error.retryable = False
-        if status in (403, 404):
-            error.args = (f"{error.args[0]} (does the token have issues: write on {dependent}?)",)
+    message = message_of(exc.data) if isinstance(exc.data, dict) else str(exc.data)
+    said = f"GitHub answered {status} {doing} in {dependent}: {message}".rstrip(": ")
+    if status == 410:
+        return DependentRefuses(f"{dependent} has issues turned off ({said})", "issues_disabled")
+    if status == 403 and "archived" in message.lower():
+        return DependentRefuses(f"{dependent} is archived: GitHub refuses new issues ({said})", "archived")
+    if status in (403, 404):
+        return DependentRefuses(f"{said} (does the token have issues: write on {dependent}?)", "no_access")
+    error = TrackerError(said)
+    error.retryable = status not in (401, 422)
     return error
 
 
+class _ServerError(Exception):
+    """A 5xx to a create, passed to the caller that looks before it tries again."""
+
+    def __init__(self, exc: GithubException) -> None:
+        super().__init__(str(exc))
+        self.exc = exc
+
+
 class GitHubIssueTracker:
-    def __init__(self, client: Github, *, label: str = JOB_LABEL, pacer: Pacer | None = None) -> None:
+    def __init__(self, client: Github, *, label: str = JOB_LABEL, pacer: Pacer | None = None,
+                 waits: RateLimitWaits | None = None) -> None:
         self._client = client
         # a repo handle without a GET: the calls on it say enough (a new requester: made thread-safe too)
         self._lazy = share_across_threads(client.withLazy(True))
         self._label = label
         self._pacer = pacer or Pacer()
+        self._waits = waits or RateLimitWaits(600.0)
+        self._renamed: dict[str, str] = {}  # config name (lower case) -> the name GitHub redirects it to
+        for requester in {id(c.requester): c.requester for c in (client, self._lazy)}.values():
+            self._follow_moves(requester)
         self._labels_ready: set[str] = set()
         self._issues: dict[str, list[Issue]] = {}
         self._locks: dict[str, threading.RLock] = {}
         self._guard = threading.Lock()
+
+    def _follow_moves(self, requester: Any) -> None:
+        """Follow a 307/308 (GitHub's answer to a write to a renamed repo) with the same request to
+        its Location; PyGithub follows only 301, and would read the redirect's body as the result."""
+        original = requester.requestJson
+
+        def request_json(verb: str, url: str, parameters: Any = None, headers: Any = None, input: Any = None,
+                         cnx: Any = None, follow_302_redirect: bool = False) -> tuple[int, dict[str, Any], str]:
+            status, answer_headers, output = original(verb, url, parameters, headers, input, cnx, follow_302_redirect)
+            location = {k.lower(): v for k, v in answer_headers.items()}.get("location")
+            if status in (307, 308) and location:
+                moved = re.match(r"/repos/([^/]+/[^/]+)", urlsplit(url).path.removeprefix(
+                    urlsplit(requester.base_url).path))
+                if moved:
+                    self._renamed.setdefault(moved.group(1).lower(), "")
+                log.info("following a moved repository", extra={"from": url, "to": location})
+                return original(verb, location, None, headers, input, None, follow_302_redirect)  # type: ignore[no-any-return]
+            return status, answer_headers, output
+
+        requester.requestJson = request_json
+
+    def renamed(self, dependent: str) -> str | None:
+        """The name GitHub now gives `dependent` when it answered for it under another ('' if not known
+        yet), or None when it was not renamed (as far as this run saw)."""
+        return self._renamed.get(dependent.lower())
+
+    def _call(self, doing: str, dependent: str, fn: Callable[[], T], *, server_errors: bool = False) -> T:
+        """Run PyGithub calls: rate limits waited out and sent again, GitHub's answers and network
+        errors mapped to ours (`server_errors`: a 5xx goes to the caller as `_ServerError`)."""
+        while True:
+            try:
+                return fn()
+            except GithubException as exc:
+                if self._waits.wait_for(exc.status, dict(exc.headers or {}), exc.data, f"{doing} in {dependent}"):
+                    continue
+                if server_errors and exc.status >= 500:
+                    raise _ServerError(exc) from None
+                raise _error(doing, dependent, exc) from None
+            except OSError as exc:  # requests' ConnectionError and ReadTimeout: PyGithub lets them through
+                raise TrackerError(f"GitHub could not be reached while {doing} in {dependent}: "
+                                   f"{type(exc).__name__}") from exc
 
     def _lock(self, dependent: str) -> threading.RLock:
         """The lock of one dependent: its issue list, labels and writes are worked on by one thread at a time."""
@@ -107,11 +176,15 @@ class GitHubIssueTracker:
     def _job_issues(self, dependent: str, refresh: bool = False) -> list[Issue]:
         """The dependent's issues that carry the job's label, open and closed, read once a run."""
         if refresh or dependent not in self._issues:
-            with map_exceptions(lambda exc: _error("listing the job's issues", dependent, exc)):
-                self._issues[dependent] = list(self._repo(dependent).get_issues(state="all", labels=[self._label]))
+            self._issues[dependent] = self._call("listing the job's issues", dependent, lambda: list(
+                self._repo(dependent).get_issues(state="all", labels=[self._label])))
         return self._issues[dependent]
 
     def _ref(self, dependent: str, issue: Issue) -> IssueRef:
+        # an issue's page names its repo as GitHub calls it now: a renamed dependent shows here
+        shown = re.search(r"/([^/]+/[^/]+)/issues/\d+", issue.html_url or "")
+        if shown and shown.group(1).lower() != dependent.lower():
+            self._renamed[dependent.lower()] = shown.group(1)
         return IssueRef(dependent, issue.number, issue.html_url, issue.state)
 
     def find_by_fingerprint(self, dependent: str, fingerprint: str, refresh: bool = False) -> IssueRef | None:
@@ -126,9 +199,10 @@ class GitHubIssueTracker:
                 return self._ref(dependent, issue)
         for issue in issues:
             if issue.state == "open" and issue.comments:
-                with map_exceptions(lambda exc: _error("reading comments", dependent, exc)):
-                    if any(marker in (c.body or "") for c in issue.get_comments()):
-                        return self._ref(dependent, issue)
+                bodies = self._call("reading comments", dependent,
+                                    lambda issue=issue: [c.body or "" for c in issue.get_comments()])  # type: ignore[misc]
+                if any(marker in body for body in bodies):
+                    return self._ref(dependent, issue)
         return None
 
     def find_open_thread(self, dependent: str, thread: str, hint: int | None = None) -> IssueRef | None:
@@ -146,15 +220,14 @@ class GitHubIssueTracker:
         if not wanted:
             return
         repo = self._repo(dependent)
-        with map_exceptions(lambda exc: _error("creating labels", dependent, exc)):
-            existing = {label.name.lower() for label in repo.get_labels()}
-            for name in wanted:
-                if name.lower() not in existing:
-                    self._pacer.wait()
-                    repo.create_label(name, LABEL_COLOURS.get(name, "ededed"),
-                                      "Filed by the dependency orchestrator poller")
-                    existing.add(name.lower())
-                self._labels_ready.add(f"{dependent}\0{name}")
+        existing = self._call("listing labels", dependent, lambda: {label.name.lower() for label in repo.get_labels()})
+        for name in wanted:
+            if name.lower() not in existing:
+                self._pacer.wait()
+                self._call("creating labels", dependent, lambda name=name: repo.create_label(  # type: ignore[misc]
+                    name, LABEL_COLOURS.get(name, "ededed"), "Filed by the dependency orchestrator poller"))
+                existing.add(name.lower())
+            self._labels_ready.add(f"{dependent}\0{name}")
 
     def create(self, draft: IssueDraft) -> IssueRef:
         with self._lock(draft.dependent):
@@ -168,9 +241,11 @@ class GitHubIssueTracker:
         for attempt in (1, 2):
             self._pacer.wait()
             try:
-                issue = self._repo(draft.dependent).create_issue(title=title, body=body, labels=list(labels))
-            except GithubException as exc:
-                if exc.status < 500 or attempt == 2:
+                issue = self._call("creating an issue", draft.dependent, lambda: self._repo(draft.dependent).create_issue(
+                    title=title, body=body, labels=list(labels)), server_errors=True)
+            except _ServerError as failed:
+                exc = failed.exc
+                if attempt == 2:
                     raise _error("creating an issue", draft.dependent, exc) from None
                 # A 5xx can come after GitHub created the issue: look before trying again.
                 found = self._find_by_fingerprint(draft.dependent, draft.fingerprint, refresh=True)
@@ -189,25 +264,28 @@ class GitHubIssueTracker:
 
     def _comment(self, issue: IssueRef, draft: IssueDraft) -> IssueRef:
         repo = self._repo(draft.dependent)
-        with map_exceptions(lambda exc: _error("commenting on an issue", draft.dependent, exc)):
-            target = repo.get_issue(issue.number)
-            current = [label.name for label in target.labels]
+        doing = "commenting on an issue"
+        target = self._call(doing, draft.dependent, lambda: repo.get_issue(issue.number))
+        current = self._call(doing, draft.dependent, lambda: [label.name for label in target.labels])
+        self._pacer.wait()
+        self._call(doing, draft.dependent, lambda: target.create_comment(_fit(draft.comment, BODY_MAX)))
+        old = _urgency_of(current, draft)
+        if urgency_rank(draft.urgency) > urgency_rank(old):  # type: ignore[arg-type]
+            stale = set(draft.urgency_labels.get(old, ())) - set(draft.labels)
+            self._ensure_labels(draft.dependent, draft.labels)
             self._pacer.wait()
-            target.create_comment(_fit(draft.comment, BODY_MAX))
-            old = _urgency_of(current, draft)
-            if urgency_rank(draft.urgency) > urgency_rank(old):  # type: ignore[arg-type]
-                stale = set(draft.urgency_labels.get(old, ())) - set(draft.labels)
-                self._ensure_labels(draft.dependent, draft.labels)
-                self._pacer.wait()
-                target.set_labels(*[n for n in current if n not in stale], *[n for n in draft.labels if n not in current])
+            self._call("labelling an issue", draft.dependent, lambda: target.set_labels(
+                *[n for n in current if n not in stale], *[n for n in draft.labels if n not in current]))
         return self._ref(draft.dependent, target)
 
     def check_access(self, dependent: str) -> str:
         """What stops the job writing issues in `dependent`, or '' when nothing does."""
         try:
-            repo = self._client.get_repo(dependent)
-        except GithubException as exc:
-            return str(_error("reading the repository", dependent, exc))
+            repo = self._call("reading the repository", dependent, lambda: self._client.get_repo(dependent))
+        except TrackerError as exc:
+            return str(exc)
+        if repo.full_name.lower() != dependent.lower():
+            return f"{dependent} has been renamed to {repo.full_name}: the config names an old name"
         if repo.archived:
             return f"{dependent} is archived: GitHub refuses new issues"
         if not repo.has_issues:
@@ -221,11 +299,12 @@ class GitHubIssueTracker:
     def issue_state(self, dependent: str, number: int) -> str:
         try:
             with self._lock(dependent):
-                return str(self._repo(dependent).get_issue(number).state)
-        except GithubException as exc:
-            if exc.status == 404:
+                return str(self._call("reading an issue", dependent,
+                                      lambda: self._repo(dependent).get_issue(number).state))
+        except DependentRefuses as exc:
+            if exc.status == "no_access" and "GitHub answered 404" in str(exc):
                 return "unknown"
-            raise _error("reading an issue", dependent, exc) from None
+            raise
 
 
 def _urgency_of(labels: list[str], draft: IssueDraft) -> str:

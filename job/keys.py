@@ -29,6 +29,12 @@ def thread(dependent: str, thread_id: str) -> str:
     return _repo("threads", dependent, f"/{thread_id}.json")
 
 
+def told(watched: str, dependent: str) -> str:
+    """What one dependent has been told about one watched repo (DESIGN.md §4.5)."""
+    owner, name = dependent.lower().split("/", 1)
+    return _repo("told", watched, f"/{owner}/{name}.json")
+
+
 def run_day(day: date | datetime) -> str:
     """The folder of one UTC day's run records."""
     return f"runs/{day:%Y/%m/%d}/"

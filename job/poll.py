@@ -18,28 +18,37 @@ from datetime import datetime, timedelta, timezone
 
 from job.changeset import Budget, batch_changes
 from job.config import Config, Relationship, Watched
-from job.ensure import ensure_issue
-from job.errors import NotifierError, OrchestratorError, PreconditionFailed, RateLimited, SourceError
+from job.ensure import Written, ensure_issue
+from job.errors import (
+    DependentRefuses,
+    NotifierError,
+    OrchestratorError,
+    PreconditionFailed,
+    RateLimited,
+    SourceError,
+)
 from job.lease import Lease, LeaseHeld, LeaseLost, Task, finish_task
 from job.logs import bind_run
-from job.model import ChangeSet, Decision, Fetch
+from job.model import URGENCY_ORDER, ChangeSet, Decision, Fetch, digest_of, max_urgency
 from job.ports import (
     BlobStore,
     CommitSource,
     CountsUsage,
     IssueTracker,
+    KnowsRenames,
     Notifier,
     PrefetchesHeads,
     RepoFiles,
+    ResolvesCommits,
     Since,
     TriageEngine,
 )
 from job.redact import redact
-from job.render import render_digest
+from job.render import TITLE_MAX, plain, render_digest
 from job.routing import Routed, route
 from job.rules import Rules
 from job.run_record import DecisionOutcome, IssueOutcome, LeftOut, RepoOutcome, RunRecord, Skipped
-from job.state import Checkpoint, Checkpoints, Ledger, PendingDigests, RunRecords
+from job.state import Checkpoint, Checkpoints, Ledger, PendingDigests, Report, RunRecords, Told, ToldRecord
 from job.triage_rules import in_own_terms
 
 log = logging.getLogger("job.pass")
@@ -76,6 +85,7 @@ class PassOptions:
     dry_run: bool = False
     repos: tuple[str, ...] = ()
     since: str | None = None
+    since_shas: dict[str, str] = field(default_factory=dict)  # --since resolved per watched repo (lower case)
     on_progress: Callable[[int, int], None] | None = None  # (repos done, repos selected), as each finishes
 
 
@@ -121,47 +131,248 @@ def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime, 
     checkpoints = Checkpoints(deps.store)
     found = checkpoints.get(watched.repo)
     checkpoint, generation = found if found else (None, 0)
-    fetch = deps.source.fetch(watched.repo, watched.branch, _since(options.since, checkpoint), deps.max_commits)
+    since = _since(options.since_shas.get(watched.repo.lower(), options.since), checkpoint)
+    fetch = deps.source.fetch(watched.repo, watched.branch, since, deps.max_commits)
     entry = RepoOutcome(watched.repo, "", notes=list(fetch.notes))
     if fetch.baseline:
         entry.status = "baseline"
         entry.range = fetch.head[:7]
-    elif not fetch.commits:
-        entry.status = "unchanged"
     else:
-        change_set = batch_changes(fetch, deps.rules.noise, watched.ignore_paths, deps.budget)
-        entry.status, entry.commits, entry.range = "processed", len(change_set.commits), change_set.range_label
-        entry.left_out = [LeftOut(x.path, x.reason) for x in change_set.left_out]
-        entry.remaining, entry.head = change_set.remaining, change_set.head
-        entry.decisions = _triage_and_file(deps, change_set, options, now, quota)
+        fetches = _Fetches(deps, watched, fetch, since.sha)
+        plans = [_plan(deps, rel, fetches, options.dry_run) for rel in deps.config.for_watched(watched.repo)]
+        if fetch.commits or any(p.fetch is not None and p.fetch.commits or p.gone for p in plans):
+            change_set = fetches.change_set(fetch)
+            entry.status, entry.commits, entry.range = "processed", len(change_set.commits), change_set.range_label
+            entry.left_out = [LeftOut(x.path, x.reason) for x in change_set.left_out]
+            entry.remaining, entry.head = change_set.remaining, change_set.head
+            entry.decisions = _triage_and_file(deps, plans, fetches, options, now, quota)
+            for note in _rename_notes(deps, plans):
+                entry.notes.append(note)
+        else:
+            entry.status = "unchanged"
+        if not options.dry_run:
+            for plan in plans:
+                _settle_quietly(deps, plan, now)
     if not options.dry_run and not (checkpoint and checkpoint.sha == fetch.head) and _moves_forward(fetch, checkpoint):
         _advance(checkpoints, watched, fetch, generation, deps.run_id, now)
     return entry
 
 
-def _triage_and_file(deps: Deps, change_set: ChangeSet, options: PassOptions, now: datetime,
+class _Fetches:
+    """The watched repo's fetches in this pass: the pass's own, and one per distinct point a dependent
+    was told through (so each dependent hears only what is new to it), each batched once."""
+
+    def __init__(self, deps: Deps, watched: Watched, main: Fetch, since_sha: str | None) -> None:
+        self.deps, self.watched, self.main = deps, watched, main
+        self._by_start: dict[str, Fetch] = {since_sha: main} if since_sha else {}
+        self._batched: dict[int, ChangeSet] = {}
+
+    def since(self, sha: str, time: str) -> Fetch:
+        if sha not in self._by_start:
+            self._by_start[sha] = self.deps.source.fetch(self.watched.repo, self.watched.branch,
+                                                         Since(sha=sha, time=time or None), self.deps.max_commits)
+        return self._by_start[sha]
+
+    def change_set(self, fetch: Fetch) -> ChangeSet:
+        if id(fetch) not in self._batched:
+            self._batched[id(fetch)] = batch_changes(fetch, self.deps.rules.noise, self.watched.ignore_paths,
+                                                     self.deps.budget)
+        return self._batched[id(fetch)]
+
+
+@dataclass
+class _Plan:
+    """One dependent in this pass: what it was told (`record`), the fetch of what is new to it (None:
+    nothing is), the reports a rewrite of history took away (`gone`), and whether it was settled."""
+
+    rel: Relationship
+    record: ToldRecord | None
+    generation: int
+    fetch: Fetch | None
+    gone: list[Report] = field(default_factory=list)
+    settled: bool = False
+
+
+def _plan(deps: Deps, rel: Relationship, fetches: _Fetches, dry_run: bool) -> _Plan:
+    found = Told(deps.store).get(rel.watched, rel.dependent)
+    record, generation = found if found else (None, 0)
+    main = fetches.main
+    if record is None or record.through == main.base:
+        return _Plan(rel, record, generation, main)
+    if record.through == main.head:
+        return _Plan(rel, record, generation, None)  # told everything up to the head already
+    own = fetches.since(record.through, record.through_time)
+    if own.baseline:
+        return _Plan(rel, record, generation, None)
+    gone: list[Report] = []
+    if own.base != record.through and isinstance(deps.source, ResolvesCommits):
+        # History was rewritten under what it was told: which reported commits are no longer on the branch.
+        # Reports run oldest first along the history it was told, so the newest one still on the branch
+        # has every older one on it too: look from the newest back, and stop there.
+        for report in reversed(record.reports):
+            if deps.source.resolve_commit(rel.watched, fetches.watched.branch, report.head) is not None:
+                break
+            gone.insert(0, report)
+    return _Plan(rel, record, generation, own, gone)
+
+
+def file_digests(change_set: ChangeSet, paths: set[str] | None = None) -> dict[str, str]:
+    """Per file, a digest of its net change in the change set: the same change gives the same digest
+    whatever the commits that made it (a rewrite that keeps the content keeps the digest)."""
+    return {f.path: digest_of({"path": f.path, "type": f.change_type, "diff": f.diff})[:24]
+            for f in change_set.files if paths is None or f.path in paths}
+
+
+def _news(change_set: ChangeSet, gone: list[Report]) -> tuple[ChangeSet, list[tuple[Report, list[str]]]]:
+    """After a rewrite: the change set without the files whose net change the dependent was told already,
+    and per report taken away, its files whose reported change is gone (reverted)."""
+    now = file_digests(change_set)
+    told = {(path, digest) for r in gone for path, digest in r.files.items()}
+    kept = tuple(f for f in change_set.files if (f.path, now[f.path]) not in told)
+    reverted = [(r, [p for p, d in r.files.items() if now.get(p) != d]) for r in gone]
+    return replace(change_set, files=kept), [(r, paths) for r, paths in reverted if paths]
+
+
+def _reverted_decision(decision: Decision, reverted: list[tuple[Report, list[str]]], branch: str) -> Decision:
+    """The finding that something the dependent was told is gone, joined to what else is new to it."""
+    lines = [f"Reverted: {r.title} is gone from {branch} (its change to {', '.join(paths)} is no longer there)"
+             for r, paths in reverted]
+    steps = [f"If you changed anything for \"{r.title}\", check whether to undo it: that change was taken back"
+             for r, _ in reverted]
+    urgency = max_urgency([decision.urgency if decision.requires_action else "none",
+                           *[r.urgency for r, _ in reverted if r.urgency in URGENCY_ORDER]])
+    matched = tuple(dict.fromkeys([*decision.matched, *[m for r, _ in reverted for m in r.matched]]))
+    summary = "; ".join(lines) + (f". Also: {decision.impact_summary}" if decision.requires_action else "")
+    return replace(decision, requires_action=True, urgency=urgency if urgency != "none" else "medium",
+                   matched=matched, impact_summary=summary,
+                   recommended_changes=(*steps, *(decision.recommended_changes if decision.requires_action else ())),
+                   digest_only=False)
+
+
+def _triage_and_file(deps: Deps, plans: list[_Plan], fetches: _Fetches, options: PassOptions, now: datetime,
                      quota: Quota) -> list[DecisionOutcome]:
     out = []
-    for rel in deps.config.for_watched(change_set.repo):
+    for plan in plans:
+        rel = plan.rel
+        if plan.fetch is None and fetches.main.commits:
+            out.append(DecisionOutcome(rel.dependent, rel.kind, False, "none", action="already_told"))
+        if plan.fetch is None or not (plan.fetch.commits or plan.gone):
+            continue
+        full = fetches.change_set(plan.fetch)
+        change_set, reverted = _news(full, plan.gone) if plan.gone else (full, [])
+        if not change_set.files and not reverted and plan.gone:
+            # a rewrite that kept what it was told: nothing new to it
+            out.append(DecisionOutcome(rel.dependent, rel.kind, False, "none", action="already_told",
+                                       range=change_set.range_label))
+            if not options.dry_run:
+                _settle(deps, plan, plan.fetch, change_set, None, now)
+            continue
         decision, missing, problem = _check_files(deps, rel, change_set, deps.engine.decide(change_set, rel))
+        if reverted:
+            decision = _reverted_decision(decision, reverted, change_set.branch)
         routed = route(change_set, decision, rel, deps.config.notifications)
+        if reverted and routed.draft is not None:
+            title = plain(f"{change_set.repo} reverted: {'; '.join(r.title for r, _ in reverted)}")
+            routed = replace(routed, draft=replace(routed.draft, title=title[:TITLE_MAX]))
         item = _decision_outcome(routed, missing, problem)
-        if routed.draft is not None and not options.dry_run:
+        if plan.fetch is not fetches.main:
+            item.range = change_set.range_label
+        if options.dry_run:
+            out.append(item)
+            continue
+        written: Written | None = None
+        if routed.draft is not None:
             ledger = Ledger(deps.store)
             known = ledger.get(rel.dependent, routed.draft.fingerprint) is not None
             if not known and not quota.take(rel.dependent):
                 # over the cap: reported in the digest, deliberately not filed, so the checkpoint may move
                 item.action = "over_cap"
                 out.append(item)
+                _settle(deps, plan, plan.fetch, full, None, now)
                 continue
-            result = ensure_issue(deps.tracker, ledger, routed.draft, deps.run_id, now)
-            if not known and result.action not in ("created", "commented"):
+            try:
+                written = ensure_issue(deps.tracker, ledger, routed.draft, deps.run_id, now)
+            except DependentRefuses as exc:
+                # kept for a later pass: the dependent's own checkpoint stays; the rest goes on
+                if not known:
+                    quota.give_back(rel.dependent)
+                item.refused, item.refused_reason = exc.status, redact(str(exc))
+                log.warning("dependent refuses issues; finding kept", extra={
+                    "dependent": rel.dependent, "reason": exc.status, "watched": change_set.repo})
+                _keep_pending(deps, plan, exc.status, item.refused_reason)
+                out.append(item)
+                continue
+            if not known and written.action not in ("created", "commented"):
                 quota.give_back(rel.dependent)
-            item.issue = IssueOutcome(result.action, result.ref.number, result.ref.url)
-            log.info("issue ensured", extra={"dependent": rel.dependent, "status": result.action,
-                                             "number": result.ref.number, "watched": change_set.repo})
+            item.issue = IssueOutcome(written.action, written.ref.number, written.ref.url)
+            log.info("issue ensured", extra={"dependent": rel.dependent, "status": written.action,
+                                             "number": written.ref.number, "watched": change_set.repo})
+        _settle(deps, plan, plan.fetch, full, routed if written is not None else None, now)
         out.append(item)
     return out
+
+
+def _settle(deps: Deps, plan: _Plan, fetch: Fetch, change_set: ChangeSet, routed: Routed | None,
+            now: datetime) -> None:
+    """The dependent has been told what `fetch` holds for it: its own checkpoint moves to the fetch's head.
+    Written after the issue, so a crash in between re-ensures (a no-op by fingerprint), never skips."""
+    reports = [r for r in (plan.record.reports if plan.record else []) if r not in plan.gone]
+    kept = [r for r in plan.gone if not _news(change_set, [r])[1]]  # rewritten, content still there
+    if kept:
+        reports.append(Report(change_set.base, change_set.head, "", max_urgency(
+            [r.urgency for r in kept if r.urgency in URGENCY_ORDER]),
+            "; ".join(r.title for r in kept), tuple(m for r in kept for m in r.matched),
+            {p: d for r in kept for p, d in r.files.items()}))
+    if routed is not None and routed.draft is not None:
+        decision = routed.decision
+        paths = {e.path for e in decision.evidence} | set(decision.affected_files) or None
+        digests = file_digests(change_set, paths) or file_digests(change_set)
+        reports.append(Report(change_set.base, change_set.head, routed.draft.fingerprint, decision.urgency,
+                              decision.impact_summary[:200] or routed.draft.title, tuple(decision.matched),
+                              {p: d for p, d in digests.items()}))
+    record = ToldRecord(plan.rel.watched, plan.rel.dependent, fetch.head, fetch.head_time.isoformat(), reports)
+    Told(deps.store).put(record, plan.generation)
+    plan.settled = True
+
+
+def _keep_pending(deps: Deps, plan: _Plan, status: str, reason: str) -> None:
+    """Say why the dependent's finding waits; its `through` stays, so a later pass writes it."""
+    main = plan.fetch
+    assert main is not None
+    base = plan.record.through if plan.record else (main.base or "")
+    time = plan.record.through_time if plan.record else ""
+    if not plan.record and main.base and main.commits:
+        time = (main.commits[0].committed_at - timedelta(seconds=1)).isoformat()
+    record = ToldRecord(plan.rel.watched, plan.rel.dependent, base, time,
+                        list(plan.record.reports) if plan.record else [], status, reason)
+    if base:
+        Told(deps.store).put(record, plan.generation)
+    plan.settled = True
+
+
+def _settle_quietly(deps: Deps, plan: _Plan, now: datetime) -> None:
+    """A dependent with nothing new to it (or nothing at all in this pass) moves with the watched repo."""
+    if plan.settled or plan.record is None or plan.fetch is None:
+        return
+    if plan.fetch.commits or plan.gone or plan.record.through == plan.fetch.head or plan.record.pending:
+        return
+    _settle(deps, plan, plan.fetch, replace(_EMPTY, base=plan.fetch.base, head=plan.fetch.head), None, now)
+
+
+def _rename_notes(deps: Deps, plans: list[_Plan]) -> list[str]:
+    if not isinstance(deps.tracker, KnowsRenames):
+        return []
+    notes = []
+    for plan in plans:
+        new = deps.tracker.renamed(plan.rel.dependent)
+        if new is not None:
+            now_named = f" (now {new})" if new else ""
+            notes.append(f"dependent {plan.rel.dependent} has been renamed{now_named}: GitHub redirects to it, "
+                         "but the config names an old name; update the config")
+    return notes
+
+
+_EMPTY = ChangeSet(repo="", branch="", base=None, head="", commits=(), files=())
 
 
 def _check_files(deps: Deps, rel: Relationship, change_set: ChangeSet,

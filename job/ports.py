@@ -115,6 +115,16 @@ class PrefetchesHeads(Protocol):
 
 
 @runtime_checkable
+class ResolvesCommits(Protocol):
+    """A commit source that can say which commit on a branch a ref names (a full or short sha)."""
+
+    def resolve_commit(self, repo: str, branch: str | None, ref: str) -> tuple[str, str] | None:
+        """The full sha and ISO commit time of the commit `ref` names, if it is on `branch` (its head
+        or an ancestor of it); None if it names no commit there."""
+        ...
+
+
+@runtime_checkable
 class CountsUsage(Protocol):
     """A triage engine that counts its tokens and cost for the run record."""
 
@@ -144,6 +154,15 @@ class NamesItsModel(Protocol):
 
 
 @runtime_checkable
+class KnowsRenames(Protocol):
+    """An issue tracker that notices when GitHub answers for a dependent under another name."""
+
+    def renamed(self, dependent: str) -> str | None:
+        """The new name ('' if not learnt yet), or None when it was not renamed (as far as it saw)."""
+        ...
+
+
+@runtime_checkable
 class ChecksAccess(Protocol):
     """An issue tracker that can say what stops it writing in a dependent ('' when nothing does)."""
 
@@ -152,6 +171,7 @@ class ChecksAccess(Protocol):
 
 __all__ = [
     "Blob", "BlobStore", "ChecksAccess", "Classification", "CommitSource", "CountsUsage", "IssueRef", "IssueTracker",
-    "NamesItsModel", "Notifier", "PrefetchesHeads", "PromptText", "RendersPrompts", "RepoFiles", "Since",
+    "KnowsRenames", "NamesItsModel", "Notifier", "PrefetchesHeads", "PromptText", "RendersPrompts", "RepoFiles",
+    "ResolvesCommits", "Since",
     "TriageEngine",
 ]

@@ -56,6 +56,9 @@ class DecisionOutcome:
     issue: IssueOutcome | None = None
     missing_files: list[str] = field(default_factory=list)
     files_problem: str = ""
+    refused: str = ""  # the dependent takes no issues: archived, issues_disabled, no_access (finding kept)
+    refused_reason: str = ""
+    range: str = ""  # the dependent's own range, when it differs from the watched repo's (what is new to it)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -67,6 +70,7 @@ class DecisionOutcome:
             "prompt_version": self.prompt_version, "alert": self.alert, "title": self.title,
             "fingerprint": self.fingerprint, "issue": self.issue.to_json() if self.issue else None,
             "missing_files": list(self.missing_files), "files_problem": self.files_problem,
+            "refused": self.refused, "refused_reason": self.refused_reason, "range": self.range,
         }
 
     @classmethod
@@ -86,7 +90,8 @@ class DecisionOutcome:
             title=str(value.get("title", "")), fingerprint=str(value.get("fingerprint") or ""),
             issue=IssueOutcome.from_json(issue) if isinstance(issue, dict) else None,
             missing_files=[str(m) for m in value.get("missing_files") or []],
-            files_problem=str(value.get("files_problem") or ""),
+            files_problem=str(value.get("files_problem") or ""), refused=str(value.get("refused") or ""),
+            refused_reason=str(value.get("refused_reason") or ""), range=str(value.get("range") or ""),
         )
 
 
@@ -226,7 +231,7 @@ class RunRecord:
                 return True
             for d in repo.decisions:
                 repeated = d.issue is not None and d.issue.action == "unchanged"
-                if d.degraded or (d.requires_action and d.alert and not repeated):
+                if d.refused or d.degraded or (d.requires_action and d.alert and not repeated):
                     return True
         return False
 
@@ -243,6 +248,7 @@ class RunRecord:
         return {
             "commits": sum(r.commits for r in self.repos), "issues_created": actions.count("created"),
             "issues_commented": actions.count("commented"), "failures": sum(1 for r in self.repos if r.error),
+            "refused": sum(1 for d in self.decisions() if d.refused),
             "tokens": self.tokens, "cost_usd": self.cost_usd,
         }
 

@@ -59,6 +59,8 @@ class Settings:
     github_api_url: str = "https://api.github.com"
     github_writes_per_minute: int = 80
     github_writes_per_hour: int = 500
+    github_rate_limit_budget: int = 600  # seconds a run may spend waiting out rate limits, per adapter
+    github_rate_limit_min_wait: int = 60  # seconds to wait when GitHub gives no Retry-After or reset
     anthropic_base_url: str = ""
     model: str = "claude-sonnet-4-6"
     prompt_tokens: int = 12_000
@@ -216,6 +218,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         github_api_url=_url(env, "GITHUB_API_URL", "https://api.github.com"),
         github_writes_per_minute=_int(env, "ORCHESTRATOR_GITHUB_WRITES_PER_MINUTE", 80),
         github_writes_per_hour=_int(env, "ORCHESTRATOR_GITHUB_WRITES_PER_HOUR", 500),
+        github_rate_limit_budget=_int(env, "ORCHESTRATOR_GITHUB_RATE_LIMIT_BUDGET", 600, minimum=0),
+        github_rate_limit_min_wait=_int(env, "ORCHESTRATOR_GITHUB_RATE_LIMIT_MIN_WAIT", 60, minimum=0),
         anthropic_base_url=_url(env, "ANTHROPIC_BASE_URL", "https://api.anthropic.com"),
         model=env.get("ORCHESTRATOR_MODEL", "").strip() or "claude-sonnet-4-6",
         prompt_tokens=_int(env, "ORCHESTRATOR_PROMPT_TOKENS", 12_000, minimum=1_000),

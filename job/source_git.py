@@ -133,6 +133,22 @@ class GitCommitSource:
                 with _source_errors(target, "reading"):
                     return _Reader(git_repo, target, branch).fetch(since, max_commits)
 
+    def resolve_commit(self, repo: str, branch: str | None, ref: str) -> tuple[str, str] | None:
+        target = self._target(repo)
+        if not _REF.fullmatch(ref):
+            return None
+        branch, remote_head = self._remote_branch(target, branch)
+        with self._lock_for(target):
+            self._ensure_clone(target, branch)
+            with Repo(target.clone) as git_repo:
+                git_repo.git.update_environment(**_GIT_ENV)
+                self._update(git_repo, target, branch, remote_head)
+                with _source_errors(target, "reading"):
+                    sha, head = _resolve(git_repo, ref), _resolve(git_repo, f"refs/heads/{branch}")
+                    if sha is None or head is None or not git_repo.is_ancestor(git_repo.commit(sha), git_repo.commit(head)):
+                        return None
+                    return sha, git_repo.commit(sha).committed_datetime.astimezone(UTC).isoformat()
+
     def read_files(self, repo: str, paths: tuple[str, ...], max_bytes: int) -> dict[str, str | None]:
         """The dependent's files at its default branch, read from the same clone cache; a missing
         file is None. In a blobless clone each blob is fetched on first read, and only then."""
@@ -397,6 +413,9 @@ class _Reader:
 
 def _range(base: str | None, head: str) -> list[str]:
     return [f"{base}..{head}"] if base else [head]
+
+
+_REF = re.compile(r"[0-9a-fA-F]{4,40}")  # what `resolve_commit` takes: a full or short sha, never an option
 
 
 def _resolve(git_repo: Repo, rev: str) -> str | None:

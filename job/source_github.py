@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Container
@@ -29,7 +30,7 @@ from urllib.parse import quote
 from github import Github
 
 from job.errors import SourceError
-from job.github_api import EtagCache, GitHubRest, next_link
+from job.github_api import EtagCache, GitHubRest, RateLimitWaits, next_link
 from job.github_commits import (
     Head,
     ancestry,
@@ -80,7 +81,7 @@ class _Start:
 class GitHubCommitSource:
     """`CommitSource` and `RepoFiles` over GitHub's API, through a ready PyGithub client.
 
-    Requests go through `GitHubRest` (see there for rate limits: waits up to `max_wait` seconds, then
+    Requests go through `GitHubRest` (see there for rate limits: waits up to `max_wait` seconds in all, then
     RateLimited, and the pass stops with every checkpoint intact); heads are cached with their ETags.
     """
 
@@ -90,6 +91,7 @@ class GitHubCommitSource:
         cache: BlobStore,
         *,
         max_wait: float = 60.0,
+        min_wait: float = 60.0,
         max_commit_details: int = 500,
         commit_links: bool = True,
         sleep: Callable[[float], None] = time.sleep,
@@ -108,7 +110,8 @@ class GitHubCommitSource:
              "rate_limit_waits"), 0)
         self._usage["rate_limit_remaining"] = -1
         self._lock = threading.Lock()  # the pass fetches several repos at once
-        self._rest = GitHubRest(client, self._usage, self._lock, max_wait=max_wait, sleep=sleep, clock=clock)
+        self._rest = GitHubRest(client, self._usage, self._lock,
+                                waits=RateLimitWaits(max_wait, min_wait=min_wait, sleep=sleep, clock=clock))
         self._request = self._rest.request
 
     def describe(self) -> str:
@@ -169,6 +172,23 @@ class GitHubCommitSource:
             return Fetch(repo, head.branch, start.base, head.sha, head.committed_at, notes=tuple(notes),
                          baseline=start.baseline, web_url=head.web_url, private=head.private)
         return self._fetch_range(repo, head, start, max_commits, notes)
+
+    def resolve_commit(self, repo: str, branch: str | None, ref: str) -> tuple[str, str] | None:
+        check_name(repo)
+        if not re.fullmatch(r"[0-9a-fA-F]{4,40}", ref):
+            return None
+        head = self._head(repo, branch)
+        api = head.full_name or repo
+        try:
+            reply = self._request("GET", f"/repos/{api}/commits/{ref}", what=f"resolving {ref} in {repo}")
+        except SourceError as exc:
+            if exc.status == "not_found" or "422" in str(exc):  # GitHub: 422 "No commit found for SHA"
+                return None
+            raise
+        sha, when = str(reply.data["sha"]), instant(reply.data["commit"]["committer"]["date"]).isoformat()
+        if sha == head.sha:
+            return sha, when
+        return (sha, when) if self._compare(repo, head, sha, head.sha, 1)["status"] == "ahead" else None
 
     def _head(self, repo: str, branch: str | None) -> Head:
         """The branch head: from the prefetch, else one conditional request against the cached ETag."""

@@ -137,6 +137,71 @@ class Ledger:
         return len(self._store.list(keys.LEDGER))
 
 
+@dataclass(frozen=True)
+class Report:
+    """One finding written to a dependent: its range, and per file a digest of the net change reported."""
+
+    base: str | None
+    head: str
+    fingerprint: str
+    urgency: str
+    title: str
+    matched: tuple[str, ...]
+    files: dict[str, str]
+
+
+@dataclass
+class ToldRecord:
+    """What one dependent has been told about one watched repo (DESIGN.md §4.5).
+
+    `through` is the commit up to which the dependent is settled: every change up to it was written to it
+    or had nothing for it. It is the dependent's own checkpoint: a replay, or a rerun after a pass that
+    stopped part-way, tells it only what came after. `reports` are the findings written (the newest
+    `KEEP_REPORTS`), so a rewrite of reported history is recognised by its net change and a revert of it
+    is news. `pending` says why the last finding could not be written (archived, issues_disabled,
+    no_access): `through` then stays where it was, so the finding is written when it can be.
+    """
+
+    watched: str
+    dependent: str
+    through: str
+    through_time: str
+    reports: list[Report]
+    pending: str = ""
+    pending_reason: str = ""
+
+    KEEP_REPORTS = 50
+
+
+class Told:
+    """One object per (watched repo, dependent): only the task that holds the watched repo writes it."""
+
+    def __init__(self, store: BlobStore) -> None:
+        self._store = store
+
+    def get(self, watched: str, dependent: str) -> tuple[ToldRecord, int] | None:
+        key = keys.told(watched, dependent)
+        found = read_json(self._store, key)
+        if found is None:
+            return None
+        value, generation = found
+        try:
+            reports = [Report(r["base"], str(r["head"]), str(r["fingerprint"]), str(r["urgency"]), str(r["title"]),
+                              tuple(str(m) for m in r["matched"]), {str(k): str(v) for k, v in r["files"].items()})
+                       for r in value["reports"]]
+            record = ToldRecord(str(value["watched"]), str(value["dependent"]), str(value["through"]),
+                                str(value["through_time"]), reports, str(value.get("pending") or ""),
+                                str(value.get("pending_reason") or ""))
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise StateCorrupt(key, f"not a told record ({exc!r})") from None
+        return record, generation
+
+    def put(self, record: ToldRecord, if_generation: int) -> None:
+        value = asdict(record)
+        value["reports"] = [asdict(r) for r in record.reports[-ToldRecord.KEEP_REPORTS:]]
+        write_json(self._store, keys.told(record.watched, record.dependent), value, if_generation)
+
+
 class RunRecords:
     """What each run saw, decided, wrote, skipped and failed; the weekly digest reads these."""
 

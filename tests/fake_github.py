@@ -23,6 +23,7 @@ import hashlib
 import json
 import math
 import re
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -253,9 +254,16 @@ class Rule:
     retry_after: float | None = None
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    every: int = 1  # answer only every `every`-th matching request (the others go through)
+    seen: int = 0
 
     def matches(self, method: str, path: str) -> bool:
-        return self.times != 0 and self.method in ("*", method) and re.search(self.path, path) is not None
+        if self.times == 0 or self.method not in ("*", method) or re.search(self.path, path) is None:
+            return False
+        if self.every == 1:
+            return True
+        self.seen += 1
+        return self.seen % self.every == 0
 
 
 @dataclass
@@ -392,6 +400,21 @@ class FakeGitHub:
         return self.fail(method, path, status, times=times, retry_after=retry_after,
                          body={"message": SECONDARY, "documentation_url": f"{DOCS}/overview/rate-limits-for-the-rest-api"})
 
+    def every_nth(self, n: int, status: int = 429, method: str = "*", path: str = "", *,
+                  retry_after: float | None = None, secondary: bool = True) -> Rule:
+        """Answer every `n`-th matching request (any request by default) with `status`, without carrying it
+        out: a 429, or with `secondary` a 403 with GitHub's secondary-limit message; for ever."""
+        body = {"message": SECONDARY, "documentation_url": f"{DOCS}/overview/rate-limits-for-the-rest-api"} \
+            if secondary else None
+        rule = Rule(method, path, status, None, False, retry_after, body, {}, every=n)
+        with self.lock:
+            self.rules.append(rule)
+        return rule
+
+    def drop(self, method: str, path: str, *, times: int | None = 1) -> Rule:
+        """Close the connection without an answer (the client sees a ConnectionError); not carried out."""
+        return self.fail(method, path, 0, times=times)
+
     def set_rate_limit(self, resource: str = "core", *, remaining: int | None = None, limit: int | None = None,
                        reset_in: float = 3600.0) -> Bucket:
         """Set a primary limit; at remaining 0 GitHub answers 403 with X-RateLimit-Remaining: 0 until reset."""
@@ -435,6 +458,11 @@ class FakeGitHub:
             "" if path == "/rate_limit" else "core"
         bucket = self._bucket(resource or "core")
         rule = next((r for r in self.rules if r.matches(method, path)), None)
+        if rule is not None and rule.status == 0:  # a dropped connection: no answer, nothing done
+            if rule.times is not None:
+                rule.times -= 1
+            self.log.append(entry)
+            return Reply(0)
         if rule is not None and rule.times is not None:
             rule.times -= 1
         limited = bool(resource) and bucket.remaining <= 0
@@ -976,6 +1004,10 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(self.server_fake.latency)  # concurrent requests wait side by side, as on a network
         with self.server_fake.lock:
             reply = self.server_fake._serve(self.command, self.path, headers, raw)
+        if reply.status == 0:
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
         if isinstance(reply.body, bytes):
             payload = reply.body
         else:

@@ -118,8 +118,8 @@ def test_rerun_after_lost_checkpoint_write_reuses_the_ledger(world: World) -> No
     world.store.write(key, json.dumps(raw).encode())
     record = world.run()
     assert world.tracker.writes == 1
-    actions = [d.issue.action for d in record.decisions() if d.issue]
-    assert actions == ["unchanged"]
+    # what the dependent was told is recorded with the issue: the rerun does not even look again
+    assert {(d.action, d.issue) for d in record.decisions()} == {("already_told", None)}
 
 
 def test_issue_written_but_not_in_the_ledger_is_recovered_not_duplicated(world: World) -> None:
@@ -127,7 +127,8 @@ def test_issue_written_but_not_in_the_ledger_is_recovered_not_duplicated(world: 
     world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
     before = world.checkpoint(PROVIDER)
     world.run()
-    for key in [k for k in world.store.objects if k.startswith(("ledger/", "threads/"))]:
+    # as if the pass had died right after the tracker wrote: nothing of it in state
+    for key in [k for k in world.store.objects if k.startswith(("ledger/", "threads/", "told/"))]:
         del world.store.objects[key]
     raw = json.loads(world.store.objects["checkpoints/acme/llm-service.json"].data)
     raw["sha"] = before

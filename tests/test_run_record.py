@@ -75,6 +75,8 @@ def without_later_fields(out: dict[str, Any]) -> dict[str, Any]:
     """A record as written now, less the fields added after WRITTEN_BEFORE (each at its default)."""
     added = [d.pop("would_call_llm") for repo in out["repos"] for d in repo["decisions"]]
     assert added == [False] * len(added)
+    later = [(d.pop("refused"), d.pop("refused_reason"), d.pop("range")) for repo in out["repos"] for d in repo["decisions"]]
+    assert later == [("", "", "")] * len(later)
     return out
 
 
