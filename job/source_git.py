@@ -124,19 +124,23 @@ class GitCommitSource:
             raise SourceError(
                 f"{branch!r} is not a valid branch name for {target.shown}", retryable=False
             )
-        branch, remote_head = self._remote_branch(target, branch)
-        with self._lock_for(target):
-            self._ensure_clone(target, branch)
-            with Repo(target.clone) as git_repo:
-                git_repo.git.update_environment(**_GIT_ENV)
-                self._update(git_repo, target, branch, remote_head)
-                with _source_errors(target, "reading"):
-                    return _Reader(git_repo, target, branch).fetch(since, max_commits)
+        with self._updated_clone(target, branch) as (git_repo, branch):
+            return _Reader(git_repo, target, branch).fetch(since, max_commits)
 
     def resolve_commit(self, repo: str, branch: str | None, ref: str) -> tuple[str, str] | None:
         target = self._target(repo)
         if not _REF.fullmatch(ref):
             return None
+        with self._updated_clone(target, branch) as (git_repo, branch):
+            sha, head = _resolve(git_repo, ref), _resolve(git_repo, f"refs/heads/{branch}")
+            if sha is None or head is None or not git_repo.is_ancestor(git_repo.commit(sha), git_repo.commit(head)):
+                return None
+            return sha, git_repo.commit(sha).committed_datetime.astimezone(UTC).isoformat()
+
+    @contextmanager
+    def _updated_clone(self, target: _Target, branch: str | None) -> Iterator[tuple[Repo, str]]:
+        """The watched repo's clone, brought up to the remote branch's head, held under its lock while
+        the block reads it; git failures in the block are source errors."""
         branch, remote_head = self._remote_branch(target, branch)
         with self._lock_for(target):
             self._ensure_clone(target, branch)
@@ -144,10 +148,7 @@ class GitCommitSource:
                 git_repo.git.update_environment(**_GIT_ENV)
                 self._update(git_repo, target, branch, remote_head)
                 with _source_errors(target, "reading"):
-                    sha, head = _resolve(git_repo, ref), _resolve(git_repo, f"refs/heads/{branch}")
-                    if sha is None or head is None or not git_repo.is_ancestor(git_repo.commit(sha), git_repo.commit(head)):
-                        return None
-                    return sha, git_repo.commit(sha).committed_datetime.astimezone(UTC).isoformat()
+                    yield git_repo, branch
 
     def read_files(self, repo: str, paths: tuple[str, ...], max_bytes: int) -> dict[str, str | None]:
         """The dependent's files at its default branch, read from the same clone cache; a missing
