@@ -62,10 +62,10 @@ def _edit(path: str, *lines: str) -> FileChange:
     return FileChange(path, "M", _diff(*lines))
 
 
-def _decide(kind: str, *files: FileChange, message: str = "change") -> Decision:
+def _decide(kind: str, *files: FileChange, message: str = "change", rel: Relationship | None = None) -> Decision:
     commit = Commit("a" * 40, message, "dev", NOW, "", files)
     fetch = Fetch(WATCHED, "main", "0" * 40, "a" * 40, NOW, (commit,), files)
-    return RulesTriage(RULES).decide(batch_changes(fetch, RULES.noise), _rel(kind))
+    return RulesTriage(RULES).decide(batch_changes(fetch, RULES.noise), rel or _rel(kind))
 
 
 # Consumers: what callers notice
@@ -405,9 +405,7 @@ def test_a_forks_own_frontend_is_divergent_even_for_its_package_json() -> None:
     }]}}}), "fork.json").relationships[0]
     files = (_edit("frontend/package.json", '-    "build": "vite build",', '+    "build": "tsc && vite build",'),
              _edit("frontend/src/App.tsx", "-  return <Home />", "+  return <Dashboard />"))
-    commit = Commit("a" * 40, "Frontend build", "dev", NOW, "", files)
-    decision = RulesTriage(RULES).decide(batch_changes(Fetch(WATCHED, "main", "0" * 40, "a" * 40, NOW, (commit,), files),
-                                                       RULES.noise), rel)
+    decision = _decide("template", *files, rel=rel)
     assert not decision.requires_action and not decision.would_call_llm
 
 
