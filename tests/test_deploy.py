@@ -376,7 +376,7 @@ def test_schedules_run_the_deployed_jobs_without_overrides() -> None:
 
 
 def test_the_guide_gcloud_schedules_match_scheduler_yaml() -> None:
-    guide = (ROOT / "README.md").read_text()  # the deployment guide is a section of the README
+    guide = (ROOT / "docs" / "deploy.md").read_text()
     spec = load_spec(ROOT / "scheduler.yaml")
     commands = re.findall(r"gcloud scheduler jobs create http (\S+) (.*?)(?:\n\n|\n```)", guide, re.S)
     assert {name for name, _ in commands} == {s.name for s in spec.schedules}

@@ -103,7 +103,7 @@ schedules:
 
 
 def test_the_guide_gcloud_schedules_set_the_same_retries_as_scheduler_yaml() -> None:
-    guide = (ROOT / "README.md").read_text()
+    guide = (ROOT / "docs" / "deploy.md").read_text()
     for schedule in load_spec(ROOT / "scheduler.yaml").schedules:
         command = guide.split(f"gcloud scheduler jobs create http {schedule.name} ", 1)[1].split("\n\n", 1)[0]
         retry = schedule.retry
