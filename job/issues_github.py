@@ -286,15 +286,18 @@ class GitHubIssueTracker:
             return str(exc)
         if repo.full_name.lower() != dependent.lower():
             return f"{dependent} has been renamed to {repo.full_name}: the config names an old name"
-        if repo.archived:
-            return f"{dependent} is archived: GitHub refuses new issues"
-        if not repo.has_issues:
-            return f"{dependent} has issues turned off"
-        permissions = repo.permissions
-        if permissions is not None and not (permissions.triage or permissions.push or permissions.maintain
-                                            or permissions.admin):
-            return f"the token cannot write issues in {dependent} (needs issues: write, or triage access)"
-        return ""
+        refused = _refusal(dependent, repo)
+        return str(refused) if refused else ""
+
+    def refusal(self, dependent: str) -> DependentRefuses | None:
+        """How GitHub would refuse an issue write in `dependent` (archived, issues turned off, no write
+        access), learnt by reading the repository; None when nothing stops it (a rename is followed)."""
+        with self._lock(dependent):
+            try:
+                repo = self._call("reading the repository", dependent, lambda: self._client.get_repo(dependent))
+            except DependentRefuses as exc:
+                return exc
+        return _refusal(dependent, repo)
 
     def issue_state(self, dependent: str, number: int) -> str:
         try:
@@ -316,3 +319,16 @@ def _urgency_of(labels: list[str], draft: IssueDraft) -> str:
         if distinctive and distinctive <= held and urgency_rank(urgency) > urgency_rank(best):  # type: ignore[arg-type]
             best = urgency
     return best
+
+
+def _refusal(dependent: str, repo: Repository) -> DependentRefuses | None:
+    if repo.archived:
+        return DependentRefuses(f"{dependent} is archived: GitHub refuses new issues", "archived")
+    if not repo.has_issues:
+        return DependentRefuses(f"{dependent} has issues turned off", "issues_disabled")
+    permissions = repo.permissions
+    if permissions is not None and not (permissions.triage or permissions.push or permissions.maintain
+                                        or permissions.admin):
+        return DependentRefuses(f"the token cannot write issues in {dependent} (needs issues: write, or triage "
+                                "access)", "no_access")
+    return None

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta, timezone
 
 from job.changeset import Budget, batch_changes
 from job.config import Config, Relationship, Watched
-from job.ensure import Written, ensure_issue
+from job.ensure import IssuePlan, Written, ensure_issue, plan_issue
 from job.errors import (
     DependentRefuses,
     NotifierError,
@@ -34,6 +34,7 @@ from job.ports import (
     BlobStore,
     CommitSource,
     CountsUsage,
+    ForeseesRefusals,
     IssueTracker,
     KnowsRenames,
     Notifier,
@@ -277,9 +278,8 @@ def _triage_and_file(deps: Deps, plans: list[_Plan], fetches: _Fetches, options:
         item = _decision_outcome(routed, missing, problem)
         if plan.fetch is not fetches.main:
             item.range = change_set.range_label
-        if options.dry_run:
-            out.append(item)
-            continue
+        # A dry run goes the same way as the real run and stops short of each write: the same cap, the same
+        # ledger and tracker lookups (`plan_issue`, which `ensure_issue` then carries out), the same refusals.
         written: Written | None = None
         if routed.draft is not None:
             ledger = Ledger(deps.store)
@@ -288,28 +288,48 @@ def _triage_and_file(deps: Deps, plans: list[_Plan], fetches: _Fetches, options:
                 # over the cap: reported in the digest, deliberately not filed, so the checkpoint may move
                 item.action = "over_cap"
                 out.append(item)
-                _settle(deps, plan, plan.fetch, full, None, now)
+                if not options.dry_run:
+                    _settle(deps, plan, plan.fetch, full, None, now)
                 continue
             try:
-                written = ensure_issue(deps.tracker, ledger, routed.draft, deps.run_id, now)
+                planned = plan_issue(deps.tracker, ledger, routed.draft)
+                if options.dry_run:
+                    _foresee_refusal(deps.tracker, rel.dependent, planned)
+                else:
+                    written = ensure_issue(deps.tracker, ledger, routed.draft, deps.run_id, now, planned)
             except DependentRefuses as exc:
                 # kept for a later pass: the dependent's own checkpoint stays; the rest goes on
                 if not known:
                     quota.give_back(rel.dependent)
                 item.refused, item.refused_reason = exc.status, redact(str(exc))
                 log.warning("dependent refuses issues; finding kept", extra={
-                    "dependent": rel.dependent, "reason": exc.status, "watched": change_set.repo})
-                _keep_pending(deps, plan, exc.status, item.refused_reason)
+                    "dependent": rel.dependent, "reason": exc.status, "watched": change_set.repo,
+                    "dry_run": options.dry_run})
+                if not options.dry_run:
+                    _keep_pending(deps, plan, exc.status, item.refused_reason)
                 out.append(item)
                 continue
-            if not known and written.action not in ("created", "commented"):
+            if not known and not planned.writes_to_tracker:
                 quota.give_back(rel.dependent)
-            item.issue = IssueOutcome(written.action, written.ref.number, written.ref.url)
-            log.info("issue ensured", extra={"dependent": rel.dependent, "status": written.action,
-                                             "number": written.ref.number, "watched": change_set.repo})
-        _settle(deps, plan, plan.fetch, full, routed if written is not None else None, now)
+            if written is None:
+                item.would = IssueOutcome(planned.action, planned.ref.number if planned.ref else 0,
+                                          planned.ref.url if planned.ref else "")
+            else:
+                item.issue = IssueOutcome(written.action, written.ref.number, written.ref.url)
+                log.info("issue ensured", extra={"dependent": rel.dependent, "status": written.action,
+                                                 "number": written.ref.number, "watched": change_set.repo})
+        if not options.dry_run:
+            _settle(deps, plan, plan.fetch, full, routed if written is not None else None, now)
         out.append(item)
     return out
+
+
+def _foresee_refusal(tracker: IssueTracker, dependent: str, planned: IssuePlan) -> None:
+    """In a dry run, raise the refusal the write would meet, when the tracker can tell it by reading."""
+    if planned.writes_to_tracker and isinstance(tracker, ForeseesRefusals):
+        refused = tracker.refusal(dependent)
+        if refused is not None:
+            raise refused
 
 
 def _settle(deps: Deps, plan: _Plan, fetch: Fetch, change_set: ChangeSet, routed: Routed | None,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
 from job.config import Relationship
+from job.errors import DependentRefuses
 from job.model import ChangeSet, Classification, Decision, Fetch, IssueDraft
 
 
@@ -169,8 +170,17 @@ class ChecksAccess(Protocol):
     def check_access(self, dependent: str) -> str: ...
 
 
+@runtime_checkable
+class ForeseesRefusals(Protocol):
+    """An issue tracker that can tell, by reading, how a write in a dependent would be refused (for a
+    dry run, which writes nothing and so cannot learn it by trying)."""
+
+    def refusal(self, dependent: str) -> DependentRefuses | None: ...
+
+
 __all__ = [
-    "Blob", "BlobStore", "ChecksAccess", "Classification", "CommitSource", "CountsUsage", "IssueRef", "IssueTracker",
+    "Blob", "BlobStore", "ChecksAccess", "Classification", "CommitSource", "CountsUsage", "ForeseesRefusals",
+    "IssueRef", "IssueTracker",
     "KnowsRenames", "NamesItsModel", "Notifier", "PrefetchesHeads", "PromptText", "RendersPrompts", "RepoFiles",
     "ResolvesCommits", "Since",
     "TriageEngine",

@@ -18,7 +18,8 @@ SCHEMA = 1  # the record's JSON shape; `from_json` refuses another
 
 @dataclass
 class IssueOutcome:
-    """The issue write for one decision: created, commented, unchanged, recovered..."""
+    """The issue write for one decision: created, commented, unchanged, recovered... In a dry run, the write
+    the real run would make (`DecisionOutcome.would`): create (number 0), comment, unchanged, recovered."""
 
     action: str
     number: int
@@ -59,9 +60,11 @@ class DecisionOutcome:
     refused: str = ""  # the dependent takes no issues: archived, issues_disabled, no_access (finding kept)
     refused_reason: str = ""
     range: str = ""  # the dependent's own range, when it differs from the watched repo's (what is new to it)
+    # a dry run's answer for `issue`: what the real run would do (create, comment, unchanged, recovered)
+    would: IssueOutcome | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "dependent": self.dependent, "kind": self.kind, "requires_action": self.requires_action,
             "urgency": self.urgency, "confidence": self.confidence, "matched": list(self.matched),
             "impact_summary": self.impact_summary, "engine": self.engine, "degraded": self.degraded,
@@ -72,10 +75,11 @@ class DecisionOutcome:
             "missing_files": list(self.missing_files), "files_problem": self.files_problem,
             "refused": self.refused, "refused_reason": self.refused_reason, "range": self.range,
         }
+        return out | ({"would": self.would.to_json()} if self.would else {})
 
     @classmethod
     def from_json(cls, value: dict[str, Any]) -> DecisionOutcome:
-        issue = value.get("issue")
+        issue, would = value.get("issue"), value.get("would")
         urgency = value.get("urgency", "none")
         return cls(
             dependent=str(value["dependent"]), kind=str(value.get("kind", "")),
@@ -92,6 +96,7 @@ class DecisionOutcome:
             missing_files=[str(m) for m in value.get("missing_files") or []],
             files_problem=str(value.get("files_problem") or ""), refused=str(value.get("refused") or ""),
             refused_reason=str(value.get("refused_reason") or ""), range=str(value.get("range") or ""),
+            would=IssueOutcome.from_json(would) if isinstance(would, dict) else None,
         )
 
 
@@ -245,8 +250,10 @@ class RunRecord:
     def totals(self) -> dict[str, Any]:
         """The digest's headline numbers."""
         actions = [d.issue.action for d in self.decisions() if d.issue]
+        would = [d.would.action for d in self.decisions() if d.would]
         return {
             "commits": sum(r.commits for r in self.repos), "issues_created": actions.count("created"),
+            "would_create": would.count("create"), "would_comment": would.count("comment"),
             "issues_commented": actions.count("commented"), "failures": sum(1 for r in self.repos if r.error),
             "refused": sum(1 for d in self.decisions() if d.refused),
             "tokens": self.tokens, "cost_usd": self.cost_usd,

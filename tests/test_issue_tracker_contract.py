@@ -12,7 +12,7 @@ from doubles import InMemoryBlobStore
 from fake_github import FakeGitHub, github_client
 from tests_support import NOW
 
-from job.ensure import ensure_issue
+from job.ensure import ensure_issue, plan_issue
 from job.issues_github import JOB_LABEL, GitHubIssueTracker, Pacer
 from job.issues_outbox import OutboxIssueTracker
 from job.model import IssueDraft, Urgency, thread_key
@@ -82,6 +82,22 @@ def test_a_new_finding_goes_on_the_open_issue_as_a_comment_and_is_found_by_its_f
     assert found is not None and found.number == first.ref.number
     thread = issues.find_open_thread(DEPENDENT, thread_key("acme/svc", DEPENDENT))
     assert thread is not None and thread.number == first.ref.number
+
+
+def test_plan_issue_says_what_ensure_issue_then_does_and_writes_nothing(tracker: Tracker) -> None:
+    make, _ = tracker
+    ledger = Ledger(InMemoryBlobStore())
+    assert plan_issue(make(), ledger, draft("fp1")).action == "create"
+    assert make().find_by_fingerprint(DEPENDENT, "fp1") is None and ledger.get(DEPENDENT, "fp1") is None
+    first = ensure_issue(make(), ledger, draft("fp1"), "run-1", NOW)
+
+    again = plan_issue(make(), ledger, draft("fp1"))  # the ledger knows it
+    lost = plan_issue(make(), Ledger(InMemoryBlobStore()), draft("fp1"))  # the tracker's marker knows it
+    new = plan_issue(make(), ledger, draft("fp2"))
+    assert (again.action, lost.action, new.action) == ("unchanged", "recovered", "comment")
+    assert {p.ref.number for p in (again, lost, new) if p.ref} == {first.ref.number}
+    assert make().find_by_fingerprint(DEPENDENT, "fp2") is None  # planning a comment wrote none
+    assert ensure_issue(make(), ledger, draft("fp2"), "run-2", NOW, new).action == "commented"
 
 
 def test_a_more_urgent_comment_raises_the_labels_and_a_less_urgent_one_keeps_them(

@@ -195,6 +195,26 @@ def test_dry_run_decides_and_writes_nothing(world: World) -> None:
     assert world.notifier.sent == []
 
 
+def test_dry_run_applies_the_per_run_cap_as_the_real_run_does(world: World) -> None:
+    world.run()
+    world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    world.source.push(OTHER, "Require an API key", {"app.py": AUTH_DIFF})
+    world.settings = load_settings({"ORCHESTRATOR_STATE": "unused", "ORCHESTRATOR_MAX_ISSUES_PER_DEPENDENT": "1",
+                                    "ORCHESTRATOR_CONCURRENCY": "1"})
+    dry = run_pass(world.deps(), PassOptions(dry_run=True))
+    assert dry.digest is not None and "would not file: over the per-run cap of issues for acme/chat-app" in dry.digest
+    assert "would file 1 issue and comment on 0" in dry.digest
+    said = {(r.repo, d.dependent): d.would.action if d.would else d.action for r in dry.record.repos
+            for d in r.decisions if d.requires_action}
+    assert said == {(PROVIDER, CONSUMER): "create", (OTHER, CONSUMER): "over_cap"}
+    assert world.tracker.writes == 0
+
+    real = world.run()
+    done = {(r.repo, d.dependent): d.issue.action if d.issue else d.action for r in real.repos
+            for d in r.decisions if d.requires_action}
+    assert done == {(PROVIDER, CONSUMER): "created", (OTHER, CONSUMER): "over_cap"}
+
+
 def test_backlog_larger_than_the_cap_drains_oldest_first(world: World) -> None:
     world.run()
     shas = [world.source.push(PROVIDER, f"tweak {n}", {"notes.txt": f"+{n}\n"}).sha for n in range(5)]
