@@ -27,6 +27,12 @@ class Pattern:
 
     name: str
     regex: re.Pattern[str]
+    # lower-case literals of which every match holds one (gitleaks' `keywords`): a text without any of
+    # them is left alone without running the regex; empty means always run
+    keywords: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        return not self.keywords or any(k in lowered for k in self.keywords)
 
     def sub(self, text: str) -> str:
         if "keep" in self.regex.groupindex:
@@ -53,7 +59,10 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Pattern, ...]:
             # a token right after an escaped newline (`\\nAGE-SECRET-KEY-1...` in JSON or a repr) has
             # no word boundary before it, yet starts there
             regex = r"(?:\b|(?<=\\[nrt]))" + regex[2:]
-        patterns.append(Pattern(rule["id"], re.compile(regex, flags)))
+        keywords = tuple(rule.get("keywords", ()))
+        if any(k != k.lower() or not k for k in keywords):
+            raise ValueError(f"{path}: rule {rule['id']}: keywords must be non-empty and lower-case")
+        patterns.append(Pattern(rule["id"], re.compile(regex, flags), keywords))
     return tuple(patterns)
 
 
@@ -125,6 +134,9 @@ def _assignment(m: re.Match[str]) -> str:
     return m[0]
 
 
+# every key the shapes below look for holds one of these
+_SHAPE_KEYWORDS = ("pass", "pwd", "pw", "auth", "dsn", "sig", "secret", "token", "key", "credential", "webhook")
+
 _SHAPES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     ("assignment of a literal secret", _ASSIGNMENT, _assignment),
     ("secret on a command line", _FLAG, _assignment),
@@ -141,10 +153,15 @@ def redact(text: str) -> str:
     """`text` with every secret this module recognises replaced by `[redacted]`. Idempotent."""
     if not text:
         return text
+    # Replacing a match with `[redacted]` never makes a keyword appear, so one lower-cased copy of
+    # the text tells which rules can match at all: most text is code with none of their keywords.
+    lowered = text.lower()
     for pattern in PATTERNS:
-        text = pattern.sub(text)
-    for _, regex, replace in _SHAPES:
-        text = regex.sub(replace, text)
+        if pattern.may_match(lowered):
+            text = pattern.sub(text)
+    if any(k in lowered for k in _SHAPE_KEYWORDS):
+        for _, regex, replace in _SHAPES:
+            text = regex.sub(replace, text)
     return text
 
 

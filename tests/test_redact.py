@@ -19,7 +19,7 @@ from job.changeset import batch_changes
 from job.logs import JsonFormatter, TextFormatter, known_secrets
 from job.model import Commit, Fetch, FileChange
 from job.prompts import Prompts
-from job.redact import PATTERNS, REDACTED, RULES_FILE, kinds, redact, redact_url
+from job.redact import PATTERNS, REDACTED, RULES_FILE, kinds, load_rules, redact, redact_url
 from job.render import render_digest
 from job.rules import parse_rules
 from job.run_record import RunRecord
@@ -93,6 +93,28 @@ def test_the_kinds_it_catches_are_gitleaks_rules_kept_as_data() -> None:
     sources = [r["source"] for r in tomllib.loads(RULES_FILE.read_text())["rule"]]
     assert len(PATTERNS) == len(sources) and set(sources) == {"gitleaks", "local"}
     assert sources.count("gitleaks") >= 70
+
+
+def test_every_rule_that_matches_a_corpus_secret_finds_one_of_its_keywords_there() -> None:
+    # the keywords only spare the regex where it cannot match: a wrong one would let that format through
+    checked = 0
+    for pattern in PATTERNS:
+        for secret in SECRETS:
+            for context in CONTEXTS:
+                text = context.format(secret.text)
+                if pattern.regex.search(text):
+                    checked += 1
+                    assert pattern.may_match(text.lower()), (pattern.name, secret.kind, pattern.keywords)
+    assert checked >= len(SECRETS)
+    keyed = [p.name for p in PATTERNS if p.keywords]
+    assert len(keyed) >= len(PATTERNS) - 2, [p.name for p in PATTERNS if not p.keywords]
+
+
+def test_a_rule_with_a_keyword_that_is_not_lower_case_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "rules.toml"
+    bad.write_text("[[rule]]\nid = 'x'\nsource = 'local'\nregex = 'ABC[0-9]{4}'\nkeywords = ['ABC']\n")
+    with pytest.raises(ValueError, match="rule x: keywords must be non-empty and lower-case"):
+        load_rules(bad)
 
 
 def test_a_twilio_api_key_is_redacted_from_an_issue_and_a_digest_line() -> None:
