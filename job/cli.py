@@ -1,5 +1,6 @@
 """The `orchestrator` command line: parse arguments, build settings, call the composition root, run,
-and map the outcome to an exit code (0 done, 1 failed and a retry may help, 2 configuration or usage).
+and map the outcome to an exit code (0 done, 1 failed and a retry may help, 2 configuration or usage,
+130 or 143 stopped by SIGINT or SIGTERM).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from typing import Any
 
 from job import __version__
 from job.bootstrap import build, load_config, load_rules, new_run_id
-from job.errors import ConfigError, OrchestratorError, UsageError
+from job.errors import ConfigError, Interrupted, OrchestratorError, UsageError
+from job.interrupt import exit_now, handling_signals
 from job.logs import LEVELS, setup_logging, stderr_is_json
 from job.ports import RendersPrompts
 from job.settings import PROJECT_ROOT, Settings, error_log_json, load_settings
@@ -141,6 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                       level=LEVELS[settings.log_level])
         handler = COMMANDS[args.command]
         return handler(args, settings, run_id)
+    except Interrupted as exc:
+        log.warning("stopped: %s", exc)
+        return exc.exit_code
     except OrchestratorError as exc:
         _report(exc)
         return 2 if isinstance(exc, ConfigError) or not exc.retryable else 1
@@ -156,26 +161,35 @@ def _report(exc: OrchestratorError) -> None:
 
 def _cmd_run(args: argparse.Namespace, settings: Settings, run_id: str) -> int:
     from job.poll import PassOptions, run_pass
+    from job.source_git import end_git_children
 
-    deps = build(settings, run_id=run_id)
-    unknown = [r for r in args.repo if deps.config.watched_repo(r) is None]
-    if unknown:
-        raise UsageError(f"--repo {', '.join(unknown)}: not a watched repo in {settings.config}")
-    log.info("active adapters", extra=deps.adapters)
+    # a first SIGINT/SIGTERM: start no more repos, stop those in flight at a safe point, save the record
+    # and the digest, exit 130/143; a second: end the git children and exit at once (the state's write
+    # order makes that safe)
+    with handling_signals(settings.interrupt_grace_seconds, on_hard_exit=end_git_children) as interrupt:
+        deps = build(settings, run_id=run_id)
+        unknown = [r for r in args.repo if deps.config.watched_repo(r) is None]
+        if unknown:
+            raise UsageError(f"--repo {', '.join(unknown)}: not a watched repo in {settings.config}")
+        log.info("active adapters", extra=deps.adapters)
 
-    def progress(done: int, total: int) -> None:
-        print(f"[{done}/{total}] repos done", file=sys.stderr)
+        def progress(done: int, total: int) -> None:
+            print(f"[{done}/{total}] repos done", file=sys.stderr)
 
-    since_shas = _since_shas(args, settings, deps) if args.since else {}
-    since = args.since if since_shas or not args.since else _as_date(args.since)
-    result = run_pass(deps, PassOptions(dry_run=args.dry_run, repos=tuple(args.repo), since=since,
-                                        since_shas=since_shas,
-                                        on_progress=progress if sys.stderr.isatty() and not stderr_is_json() else None))
-    for message in result.messages:
-        log.warning(message)
-    if args.dry_run and result.digest:
-        print(result.digest)
-    return result.exit_code
+        since_shas = _since_shas(args, settings, deps) if args.since else {}
+        since = args.since if since_shas or not args.since else _as_date(args.since)
+        result = run_pass(deps, PassOptions(dry_run=args.dry_run, repos=tuple(args.repo), since=since,
+                                            since_shas=since_shas, interrupt=interrupt,
+                                            on_progress=progress if sys.stderr.isatty() and not stderr_is_json() else None))
+        for message in result.messages:
+            log.warning(message)
+        if args.dry_run and result.digest:
+            print(result.digest)
+    if not interrupt.is_set():
+        return result.exit_code
+    if result.in_flight:
+        exit_now(interrupt.exit_code)  # the repos left at work hold threads the interpreter would wait for
+    return interrupt.exit_code
 
 
 def _since_shas(args: argparse.Namespace, settings: Settings, deps: Any) -> dict[str, str]:
@@ -361,8 +375,11 @@ def _cmd_digest(args: argparse.Namespace, settings: Settings, run_id: str) -> in
     from job.bootstrap import build_notifier, build_store, build_tracker
     from job.weekly_send import send_weekly
 
-    return send_weekly(build_store(settings), build_tracker(settings), build_notifier(settings), settings,
-                       run_id, dry_run=args.dry_run, force=args.force)
+    # a first signal before the week's digest is claimed stops it there (Interrupted); after, it is sent
+    with handling_signals(settings.interrupt_grace_seconds) as interrupt:
+        code = send_weekly(build_store(settings), build_tracker(settings), build_notifier(settings), settings,
+                           run_id, dry_run=args.dry_run, force=args.force, interrupt=interrupt)
+    return interrupt.exit_code if interrupt.is_set() else code
 
 
 def _deploy_extra(command: str) -> None:

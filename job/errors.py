@@ -10,7 +10,8 @@
     │   └── PreconditionFailed   a lost compare-and-swap: re-read and re-decide, never overwrite
     ├── TrackerError             the issue tracker failed
     │   └── DependentRefuses     a dependent that takes no issues (archived, issues off, no access)
-    └── NotifierError            the digest could not be delivered
+    ├── NotifierError            the digest could not be delivered
+    └── Interrupted              a SIGINT or SIGTERM stopped a command at a safe point (exit 130 or 143)
 
 Vendor exceptions are mapped to these at the edge (in the adapters); the core never sees them.
 A triage engine that fails raises nothing: its decision falls back to the rules, marked degraded.
@@ -106,3 +107,12 @@ class DependentRefuses(TrackerError):
 
 class NotifierError(OrchestratorError):
     """The digest could not be delivered."""
+
+
+class Interrupted(OrchestratorError):
+    """A first SIGINT or SIGTERM stopped the command at a safe point, before it wrote anything it could
+    not finish; `exit_code` is 130 (SIGINT) or 143 (SIGTERM). Running it again does the whole of it."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code

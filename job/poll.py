@@ -4,6 +4,8 @@ the checkpoint; record the run and send the digest.
 Per watched repo the checkpoint is written only after every issue write for its change set is done,
 so a crash at any instant loses nothing, and the rerun re-derives the same fingerprints, which the
 ledger turns into no-ops. One repo's failure is recorded and the pass goes on with the others.
+Once interrupted (a first SIGINT or SIGTERM), the pass starts no more repos, and those in flight stop at
+their next safe point (before a triage or an issue write), their checkpoints where they were.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import contextvars
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
@@ -27,6 +29,7 @@ from job.errors import (
     RateLimited,
     SourceError,
 )
+from job.interrupt import Interrupt
 from job.lease import Lease, LeaseHeld, LeaseLost, Task, finish_task
 from job.logs import bind_run
 from job.model import URGENCY_ORDER, ChangeSet, Decision, Fetch, digest_of, max_urgency
@@ -88,6 +91,7 @@ class PassOptions:
     since: str | None = None
     since_shas: dict[str, str] = field(default_factory=dict)  # --since resolved per watched repo (lower case)
     on_progress: Callable[[int, int], None] | None = None  # (repos done, repos selected), as each finishes
+    interrupt: Interrupt = field(default_factory=Interrupt)  # fired by a first SIGINT/SIGTERM: start nothing more
 
 
 @dataclass
@@ -98,6 +102,7 @@ class PassResult:
     digest: str | None
     exit_code: int
     messages: list[str] = field(default_factory=list)
+    in_flight: int = 0  # repos still at work when an interrupted pass stopped waiting for them (past the grace)
 
 
 def _since(option: str | None, checkpoint: Checkpoint | None) -> Since:
@@ -146,7 +151,15 @@ def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime, 
             entry.status, entry.commits, entry.range = "processed", len(change_set.commits), change_set.range_label
             entry.left_out = [LeftOut(x.path, x.reason) for x in change_set.left_out]
             entry.remaining, entry.head = change_set.remaining, change_set.head
-            entry.decisions = _triage_and_file(deps, plans, fetches, options, now, quota)
+            try:
+                entry.decisions = _triage_and_file(deps, plans, fetches, options, now, quota)
+            except _Interrupted as stopped:
+                # what was written is reported (the digest announces it); the rest waits for the next run
+                entry.status, entry.reason, entry.decisions = "interrupted", options.interrupt.reason, stopped.decisions
+                entry.notes.append(f"{options.interrupt.reason} before every dependent was told; its checkpoint "
+                                   "stays where it was, and the next run tells the others")
+                log.warning("repo interrupted", extra={"watched": watched.repo, "decisions": len(stopped.decisions)})
+                return entry
             for note in _rename_notes(deps, plans):
                 entry.notes.append(note)
         else:
@@ -250,10 +263,25 @@ def _reverted_decision(decision: Decision, reverted: list[tuple[Report, list[str
                    digest_only=False)
 
 
+class _Interrupted(Exception):
+    """Raised at a safe point of a repo in flight once the pass is interrupted, with its decisions so far."""
+
+    def __init__(self, decisions: list[DecisionOutcome]) -> None:
+        super().__init__("interrupted")
+        self.decisions = decisions
+
+
+def _safe_point(options: PassOptions, out: list[DecisionOutcome]) -> None:
+    """Nothing of the next dependent is written yet: stopping here loses nothing."""
+    if options.interrupt.is_set():
+        raise _Interrupted(out)
+
+
 def _triage_and_file(deps: Deps, plans: list[_Plan], fetches: _Fetches, options: PassOptions, now: datetime,
                      quota: Quota) -> list[DecisionOutcome]:
-    out = []
+    out: list[DecisionOutcome] = []
     for plan in plans:
+        _safe_point(options, out)
         rel = plan.rel
         if plan.fetch is None and fetches.main.commits:
             out.append(DecisionOutcome(rel.dependent, rel.kind, False, "none", action="already_told"))
@@ -282,6 +310,7 @@ def _triage_and_file(deps: Deps, plans: list[_Plan], fetches: _Fetches, options:
         # ledger and tracker lookups (`plan_issue`, which `ensure_issue` then carries out), the same refusals.
         written: Written | None = None
         if routed.draft is not None:
+            _safe_point(options, out)
             ledger = Ledger(deps.store)
             known = ledger.get(rel.dependent, routed.draft.fingerprint) is not None
             if not known and not quota.take(rel.dependent):
@@ -452,10 +481,13 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
         # one query for many heads; a failure only costs the shortcut
         deps.source.prefetch_heads([(w.repo, w.branch) for w in selected])
     try:
-        exit_code = _each_repo(deps, options, selected, record, lease, started)
+        exit_code, in_flight = _each_repo(deps, options, selected, record, lease, started)
     finally:
         if not options.dry_run:
             lease.release()
+    if options.interrupt.is_set():
+        record.interrupted = options.interrupt.signal_name
+        exit_code = options.interrupt.exit_code
     record.usage = {"source": deps.source.usage()}
     if isinstance(deps.engine, CountsUsage):
         usage = record.triage_usage = deps.engine.usage()
@@ -469,7 +501,7 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
     digest = render_digest(record) if wanted_digest else None
     record.digest = digest or ""
     if options.dry_run:
-        return PassResult(record, digest, exit_code)
+        return PassResult(record, digest, exit_code, in_flight=in_flight)
     runs = RunRecords(deps.store)
     record.record_key = runs.save(deps.run_id, started, record)
     if task.count > 1:
@@ -481,7 +513,7 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
     record.digest_delivery, record.exit_code = delivery, exit_code
     runs.prune(started - timedelta(days=deps.keep_runs_days))
     log.info("pass finished", extra=record.summary())
-    return PassResult(record, digest, exit_code)
+    return PassResult(record, digest, exit_code, in_flight=in_flight)
 
 
 class Quota:
@@ -513,16 +545,36 @@ def _failed(watched: Watched, exc: OrchestratorError) -> RepoOutcome:
     return RepoOutcome(watched.repo, "failed", reason=status, error=error, retryable=exc.retryable)
 
 
+def _interrupted_by_error(watched: Watched, exc: OrchestratorError, interrupt: Interrupt) -> RepoOutcome:
+    """A repo whose work failed once the pass was interrupted: most likely of the interruption, so not a
+    failure; the error is kept in a note, and the checkpoint stays for the next run."""
+    error = redact(str(exc))
+    log.warning("repo interrupted", extra={"watched": watched.repo, "error": error})
+    return RepoOutcome(watched.repo, "interrupted", reason=interrupt.reason,
+                       notes=[f"{interrupt.reason} while in flight, and then stopped with: {error}; "
+                              "its checkpoint stays where it was, and the next run does it again"])
+
+
+_TICK = 0.1  # seconds between looks at the interrupt while repos are in flight
+
+
 def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record: RunRecord, lease: Lease,
-               started: datetime) -> int:
+               started: datetime) -> tuple[int, int]:
     """Process the watched repos, `deps.concurrency` at a time (the work is I/O: GitHub, git, Claude).
-    A spent rate limit stops new work; what is left is skipped with its checkpoint untouched."""
+    A spent rate limit or an interruption stops new work; what is left is skipped with its checkpoint
+    untouched. Once interrupted, the repos in flight get the interrupt's grace to reach a safe point;
+    those still at work after it are recorded as interrupted and left running (the process exits soon).
+    Returns the exit code and how many repos were left running."""
     quota = Quota(deps.max_issues_per_dependent)
     stop = threading.Event()
+    interrupt = options.interrupt
     entries: dict[int, RepoOutcome] = {}
     skipped: dict[int, Skipped] = {}
 
     def one(index: int, watched: Watched) -> None:
+        if interrupt.is_set():
+            skipped[index] = Skipped(watched.repo, f"{interrupt.reason}; left for the next run")
+            return
         if stop.is_set():
             skipped[index] = Skipped(watched.repo, "rate limit spent; left for the next run")
             return
@@ -534,36 +586,58 @@ def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record
             log.warning("rate limit spent; stopping", extra={"watched": watched.repo, "reset_at": exc.reset_at})
             return
         except OrchestratorError as exc:
-            entry = _failed(watched, exc)
+            entry = _interrupted_by_error(watched, exc, interrupt) if interrupt.is_set() else _failed(watched, exc)
         else:
             log.info("repo done", extra={"watched": watched.repo, "status": entry.status, "commits": entry.commits})
         entries[index] = entry
 
     lost: LeaseLost | None = None
-    with ThreadPoolExecutor(max_workers=max(1, deps.concurrency), thread_name_prefix="repo") as pool:
+    pool = ThreadPoolExecutor(max_workers=max(1, deps.concurrency), thread_name_prefix="repo")
+    abandoned = False
+    try:
         # each task runs in a copy of this context, so its log lines carry this pass's run id
         futures = [pool.submit(contextvars.copy_context().run, one, i, w) for i, w in enumerate(selected)]
-        for done, future in enumerate(as_completed(futures), start=1):
-            future.result()
-            if options.on_progress is not None:
-                options.on_progress(done, len(selected))
-            if not options.dry_run and lost is None:
-                try:
-                    lease.renew(deps.clock())
-                except LeaseLost as exc:
-                    lost = exc
-                    stop.set()  # another execution owns these repos now: start nothing more
-    for index in range(len(selected)):
-        if index in entries:
+        pending: set[Future[None]] = set(futures)
+        done = 0
+        while pending:
+            finished, pending = wait(pending, timeout=_TICK, return_when=FIRST_COMPLETED)
+            for future in finished:
+                future.result()
+                done += 1
+                if options.on_progress is not None:
+                    options.on_progress(done, len(selected))
+                if not options.dry_run and lost is None:
+                    try:
+                        lease.renew(deps.clock())
+                    except LeaseLost as exc:
+                        lost = exc
+                        stop.set()  # another execution owns these repos now: start nothing more
+            if pending and interrupt.past_grace():
+                abandoned = True
+                break
+    finally:
+        pool.shutdown(wait=not abandoned, cancel_futures=abandoned)
+    in_flight = 0
+    for index, future in enumerate(futures):
+        repo = selected[index].repo
+        if future.cancelled():  # abandoned past the grace before it started
+            record.skipped.append(Skipped(repo, f"{interrupt.reason}; left for the next run"))
+        elif not future.done():  # abandoned past the grace while at work: whatever it still finishes is safe
+            in_flight += 1
+            record.repos.append(RepoOutcome(repo, "interrupted", reason=interrupt.reason, notes=[
+                f"{interrupt.reason}; still at work {interrupt.grace:g} s later, so left unfinished: "
+                "the next run picks up whatever it did not finish"]))
+        elif index in entries:
             record.repos.append(entries[index])
         elif index in skipped:
-            reason = "lease lost" if lost is not None and not skipped[index].reason.startswith("rate limit spent:") \
+            kept = ("rate limit spent:", "interrupted by")
+            reason = "lease lost" if lost is not None and not skipped[index].reason.startswith(kept) \
                 else skipped[index].reason
             record.skipped.append(Skipped(skipped[index].repo, reason))
     if lost is not None:
         log.error("lease lost; stopping", extra={"error": str(lost)})
-        return 1
-    return record.failure_exit_code()
+        return 1, in_flight
+    return record.failure_exit_code(), in_flight
 
 
 def _execution_digest(deps: Deps, task: Task, record_key: str) -> str | None:

@@ -110,7 +110,7 @@ class LeftOut:
 
 @dataclass
 class Skipped:
-    """A watched repo this pass did not start (a spent rate limit, a lost lease)."""
+    """A watched repo this pass did not start (a spent rate limit, a lost lease, an interruption)."""
 
     repo: str
     reason: str
@@ -118,8 +118,9 @@ class Skipped:
 
 @dataclass
 class RepoOutcome:
-    """One watched repo in the pass. `status` is baseline, unchanged, processed or failed; a
-    processed repo has `remaining` and `head`, a failed one `reason` and `retryable`."""
+    """One watched repo in the pass. `status` is baseline, unchanged, processed, failed or interrupted
+    (stopped at a safe point by a SIGINT or SIGTERM, its checkpoint unmoved); a processed repo has
+    `remaining` and `head`, a failed one `reason` and `retryable`, an interrupted one `reason`."""
 
     repo: str
     status: str
@@ -180,6 +181,7 @@ class RunRecord:
     usage: dict[str, Any] = field(default_factory=dict)
     triage_usage: dict[str, Any] | None = None
     triage_stopped: str = ""  # why the model stopped being asked in this run (said once, in the digest)
+    interrupted: str = ""  # the signal that stopped the pass early (SIGINT, SIGTERM), said in the digest
     finished: str = ""
     exit_code: int = 0
     digest: str = ""
@@ -200,6 +202,8 @@ class RunRecord:
             out.update(triage_usage=self.triage_usage, triage_stopped=self.triage_stopped)
         if self.digest_delivery:
             out["digest_delivery"] = self.digest_delivery
+        if self.interrupted:
+            out["interrupted"] = self.interrupted
         return out
 
     @classmethod
@@ -218,7 +222,8 @@ class RunRecord:
             skipped=[Skipped(str(s["repo"]), str(s["reason"])) for s in value.get("skipped") or []],
             tokens=int(value.get("tokens") or 0), cost_usd=float(value.get("cost_usd") or 0.0),
             usage=dict(value.get("usage") or {}), triage_usage=dict(usage) if isinstance(usage, dict) else None,
-            triage_stopped=str(value.get("triage_stopped") or ""), finished=str(value.get("finished") or ""),
+            triage_stopped=str(value.get("triage_stopped") or ""), interrupted=str(value.get("interrupted") or ""),
+            finished=str(value.get("finished") or ""),
             exit_code=int(value.get("exit_code") or 0), digest=str(value.get("digest") or ""),
             record_key=str(value.get("record_key") or ""), digest_delivery=str(value.get("digest_delivery") or ""),
         )
@@ -227,9 +232,9 @@ class RunRecord:
         return [d for r in self.repos for d in r.decisions]
 
     def has_something_to_say(self) -> bool:
-        """Whether a digest is worth sending: a skip, a failure, a note on processed commits, a
-        degraded decision, or a new finding that alerts."""
-        if self.skipped:
+        """Whether a digest is worth sending: an interruption, a skip, a failure, a note on processed
+        commits, a degraded decision, or a new finding that alerts."""
+        if self.skipped or self.interrupted:
             return True
         for repo in self.repos:
             if repo.error or repo.notes and repo.status == "processed":
@@ -283,6 +288,7 @@ class RunRecord:
             tokens=sum(r.tokens for r in records), cost_usd=sum(r.cost_usd for r in records),
             usage=first.usage, triage_usage=first.triage_usage,
             triage_stopped="; ".join(dict.fromkeys(r.triage_stopped for r in records if r.triage_stopped)),
+            interrupted=", ".join(dict.fromkeys(r.interrupted for r in records if r.interrupted)),
             finished=first.finished, exit_code=first.exit_code, digest=first.digest, record_key=first.record_key,
             digest_delivery=first.digest_delivery,
         )

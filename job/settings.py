@@ -89,6 +89,7 @@ class Settings:
     task_timeout_seconds: int = TASK_TIMEOUT_SECONDS
     lease_seconds: int = TASK_TIMEOUT_SECONDS + LEASE_MARGIN_SECONDS
     keep_runs_days: int = 42
+    interrupt_grace_seconds: int = 5  # after a first SIGINT/SIGTERM, how long repos in flight may take to stop
 
     @property
     def log_json(self) -> bool:
@@ -248,6 +249,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         task_timeout_seconds=timeout,
         lease_seconds=_int(env, "ORCHESTRATOR_LEASE_SECONDS", timeout + LEASE_MARGIN_SECONDS, minimum=60),
         keep_runs_days=_int(env, "ORCHESTRATOR_KEEP_RUNS_DAYS", 42, minimum=35),
+        interrupt_grace_seconds=_ranged(env, "ORCHESTRATOR_INTERRUPT_GRACE_SECONDS", 5, 0, 3600),
     )
     if settings.lease_seconds < settings.task_timeout_seconds:
         raise ConfigError(f"ORCHESTRATOR_LEASE_SECONDS={settings.lease_seconds} is below ORCHESTRATOR_TASK_TIMEOUT_SECONDS="

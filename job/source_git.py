@@ -2,7 +2,9 @@
 
 It keeps one bare, blobless clone per watched repo under a cache folder, fetches only the watched
 branch, and reads ranges with `rev-list`, so its cost follows the new commits, never the length of
-the history. It knows nothing of checkpoints beyond the `Since` it is given.
+the history. It knows nothing of checkpoints beyond the `Since` it is given. Its git processes each
+lead their own session, so a terminal's Ctrl-C reaches only the job, which lets a clone or fetch in
+flight finish (`end_git_children` ends them when the job has to exit at once).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -17,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from git import Git, Repo
@@ -57,6 +61,40 @@ _LOG_FILES = (
     *("--format=%x1e%H", "--name-status", "-z", "-M"),
     *("--diff-merges=first-parent", "--root"),
 )
+
+
+class _Git(Git):
+    """Git whose every child process (commands, and the persistent `cat-file` readers) leads its own
+    session: a Ctrl-C, which a terminal sends to its whole foreground process group, reaches the job,
+    which stops at a safe point, and never kills a clone or fetch that the repo in flight needs."""
+
+    def execute(self, *args: Any, **kwargs: Any) -> Any:
+        return super().execute(*args, **{"start_new_session": True, **kwargs})
+
+
+class _Repo(Repo):
+    GitCommandWrapperType = _Git
+
+
+def end_git_children() -> None:
+    """Ask the git processes this process started (its children that lead their own session, as `_Git`
+    starts them) to end, each with what it started (its process group), with SIGTERM, on which git
+    removes its lock files. For a job that exits at once on a second signal, so that no clone or fetch
+    outlives it. Reads /proc (Linux, as on Cloud Run); elsewhere they finish on their own."""
+    me = os.getpid()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # `pid (name) state ppid pgrp session ...`; the name may hold spaces and parentheses
+            state, ppid, _, session = stat.read_text().rsplit(")", 1)[1].split()[:4]
+        except (OSError, ValueError):
+            continue  # ended while we looked
+        pid = int(stat.parent.name)
+        if int(ppid) != me or int(session) != pid or state == "Z":
+            continue  # not a child of ours that `_Git` started (those lead their own session)
+        try:
+            os.killpg(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            continue  # it ended meanwhile: nothing to end
 
 
 def redact_url(text: str) -> str:
@@ -144,7 +182,7 @@ class GitCommitSource:
         branch, remote_head = self._remote_branch(target, branch)
         with self._lock_for(target):
             self._ensure_clone(target, branch)
-            with Repo(target.clone) as git_repo:
+            with _Repo(target.clone) as git_repo:
                 git_repo.git.update_environment(**_GIT_ENV)
                 self._update(git_repo, target, branch, remote_head)
                 with _source_errors(target, "reading"):
@@ -156,7 +194,7 @@ class GitCommitSource:
         target = self._target(repo)
         branch, remote_head = self._remote_branch(target, None)
         out: dict[str, str | None] = {}
-        with self._lock_for(target), Repo(self._cloned(target, branch)) as git_repo:
+        with self._lock_for(target), _Repo(self._cloned(target, branch)) as git_repo:
             git_repo.git.update_environment(**_GIT_ENV)
             self._update(git_repo, target, branch, remote_head)
             for path in paths:
@@ -190,7 +228,7 @@ class GitCommitSource:
         return _Target(repo, url, self.cache_dir / owner / f"{name}.git")
 
     def _git(self) -> Git:
-        git = Git()
+        git = _Git()
         git.update_environment(**_GIT_ENV)
         return git
 

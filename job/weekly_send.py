@@ -11,7 +11,8 @@ import logging
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from job.errors import NotifierError, OrchestratorError, PreconditionFailed
+from job.errors import Interrupted, NotifierError, OrchestratorError, PreconditionFailed
+from job.interrupt import Interrupt
 from job.ports import BlobStore, IssueTracker, Notifier
 from job.settings import Settings
 from job.state import RunRecords, read_json, write_json
@@ -21,12 +22,14 @@ log = logging.getLogger("job.weekly")
 STALE_CLAIM = timedelta(hours=1)
 
 
-def gather(store: BlobStore, tracker: IssueTracker, start: datetime, end: datetime) -> dict[str, Any]:
+def gather(store: BlobStore, tracker: IssueTracker, start: datetime, end: datetime,
+           interrupt: Interrupt | None = None) -> dict[str, Any]:
     records = RunRecords(store)
     keys = [key for prefix in record_prefixes(start, end) for key in store.list(prefix)]
     loaded = [records.load(key) for key in keys]
     states: dict[str, str] = {}
     for issue in issue_urls(loaded, start, end):
+        _stop_if_interrupted(interrupt)
         try:
             states[issue["url"]] = tracker.issue_state(issue["dependent"], int(issue["number"]))
         except OrchestratorError as exc:
@@ -35,11 +38,19 @@ def gather(store: BlobStore, tracker: IssueTracker, start: datetime, end: dateti
     return summarise_week(loaded, start, end, states)
 
 
+def _stop_if_interrupted(interrupt: Interrupt | None) -> None:
+    """Before the week's digest is claimed nothing is written: an interrupted send stops there."""
+    if interrupt is not None and interrupt.is_set():
+        raise Interrupted(f"{interrupt.reason} before the weekly digest was sent; nothing was claimed or sent, "
+                          "and the next attempt sends it", interrupt.exit_code)
+
+
 def send_weekly(store: BlobStore, tracker: IssueTracker, notifier: Notifier, settings: Settings, run_id: str,
-                *, dry_run: bool = False, force: bool = False, now: datetime | None = None) -> int:
+                *, dry_run: bool = False, force: bool = False, now: datetime | None = None,
+                interrupt: Interrupt | None = None) -> int:
     now = now or datetime.now(timezone.utc)
     start, end = week_bounds(now, settings.week_start_day, settings.week_start_hour, settings.week_tz)
-    markdown = render_weekly(gather(store, tracker, start, end))
+    markdown = render_weekly(gather(store, tracker, start, end, interrupt))
     if dry_run:
         print(markdown)
         return 0
@@ -52,6 +63,7 @@ def send_weekly(store: BlobStore, tracker: IssueTracker, notifier: Notifier, set
             log.info("weekly digest already handled; --force sends it again",
                      extra={"week": marker.get("week", key), "status": marker.get("status"), "key": key})
             return 0
+    _stop_if_interrupted(interrupt)
     claim = {"status": "sending", "week": start.isoformat(), "at": now.isoformat(), "run_id": run_id}
     try:
         generation = write_json(store, key, claim, found[1] if found else 0)

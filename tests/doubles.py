@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
@@ -50,6 +51,9 @@ class ScriptedCommitSource:
     failures: dict[str, SourceError] = field(default_factory=dict)
     calls: list[tuple[str, Since]] = field(default_factory=list)
     contents: dict[str, dict[str, str]] = field(default_factory=dict)
+    # called as each fetch or read_files starts, with ("fetch" or "read_files", repo): a test's way to act
+    # while a repo is in flight (a signal arriving, a source that is slow)
+    on_call: Callable[[str, str], None] | None = None
 
     def describe(self) -> str:
         return "scripted"
@@ -58,6 +62,8 @@ class ScriptedCommitSource:
         return {"fetches": len(self.calls)}
 
     def read_files(self, repo: str, paths: tuple[str, ...], max_bytes: int) -> dict[str, str | None]:
+        if self.on_call is not None:
+            self.on_call("read_files", repo)
         if repo in self.failures:
             raise self.failures[repo]
         files = self.contents.get(repo, {})
@@ -76,6 +82,8 @@ class ScriptedCommitSource:
 
     def fetch(self, repo: str, branch: str | None, since: Since, max_commits: int) -> Fetch:
         self.calls.append((repo, since))
+        if self.on_call is not None:
+            self.on_call("fetch", repo)
         if repo in self.failures:
             raise self.failures[repo]
         history = self.histories.get(repo, [])

@@ -6,6 +6,7 @@ Every commit carries explicit author and committer dates, so tests never depend 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -134,3 +135,39 @@ def _git_date(value: datetime) -> str:
         value = value.replace(tzinfo=UTC)
     offset = value.strftime("%z") or "+0000"
     return f"{int(value.timestamp())} {offset}"
+
+
+class HeldFetches:
+    """A way for the git "remotes" to be slow: every clone or fetch from a remote whose path contains
+    `part` waits (in `uploadpack.packObjectsHook`, which git honours from the global config only) until
+    `release()`. `config` is that global config, for GIT_CONFIG_GLOBAL; `in_flight` appears, holding the
+    waiting process's pid, once a fetch is held."""
+
+    def __init__(self, folder: Path, part: str) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.in_flight = folder / "in-flight"
+        self._released = folder / "released"
+        hook = folder / "hold.sh"
+        hook.write_text(
+            "#!/bin/sh\n"
+            f'case "$PWD" in *"{part}"*)\n'
+            f'  echo $$ > "{folder}/.pid" && mv "{folder}/.pid" "{self.in_flight}"\n'
+            f'  while [ ! -e "{self._released}" ]; do sleep 0.05; done;;\n'
+            "esac\n"
+            'exec "$@"\n'
+        )
+        hook.chmod(0o755)
+        self.config = folder / "gitconfig"
+        self.config.write_text(f"[uploadpack]\n\tpackObjectsHook = {hook}\n")
+
+    def wait_in_flight(self, timeout: float = 60.0) -> int:
+        """The pid of the held fetch's waiting process, once there is one."""
+        deadline = time.monotonic() + timeout
+        while not self.in_flight.exists():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no fetch was held within {timeout} s")
+            time.sleep(0.02)
+        return int(self.in_flight.read_text())
+
+    def release(self) -> None:
+        self._released.touch()
