@@ -170,7 +170,9 @@ def test_signal_during_run_starts_nothing_more_saves_the_record_and_digest_and_t
         running.stop()
     assert_clean_stderr(running)
 
-    [_, record] = run_records(crash_world)  # the baseline's, then this one's
+    # the baseline's and this one's: both may start in the same second, so tell them by run id
+    run_ids = {json.loads(line).get("run_id") for line in running.lines if line.startswith("{")} - {None}
+    [record] = [r for r in run_records(crash_world) if r["run_id"] in run_ids]
     reason = f"interrupted by {signum.name}"
     assert record["interrupted"] == signum.name and record["exit_code"] == code
     assert [(r["repo"], r["status"]) for r in record["repos"]] == [(DONE, "processed"), (HELD, "interrupted")]
