@@ -470,3 +470,12 @@ def test_prefilter_and_decisions_hold_on_every_labelled_set(name: str) -> None:
     assert row["prefilter_recall"] >= recall, row
     assert row["prefilter_skips"] >= skips, row
     assert row["f1"] >= f1, row
+
+
+def test_the_bench_measures_no_set_when_the_held_out_list_is_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "sets.json").write_text(json.dumps({"tuning": [], "held_out": []}))
+    devset = _devset_module()
+    assert devset.evaluate(FIXTURES, [], labelled=tmp_path) == []
+    assert devset.main(["--sets", "held_out", "--labelled", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "devset" not in out and "(no held-out sets in" in out
