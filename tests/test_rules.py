@@ -424,6 +424,48 @@ def test_an_unrecognised_code_change_goes_to_the_model_without_an_issue_from_the
     assert decision.would_call_llm and not decision.requires_action
 
 
+# Kinds of change (issue 12): tests at any depth, tool configuration, dependency manifests
+
+
+@pytest.mark.parametrize("path", ["crates/server/tests/routes.rs", "services/api/src/test/java/ApiIT.java",
+                                  "server/benches/search.rs", "web/src/components/Button.stories.tsx"])
+def test_tests_and_benchmarks_inside_a_package_reach_nobody(path: str) -> None:
+    change = _edit(path, '-    let route = "/v1/items";', '+    let route = "/v2/items";')
+    for kind in ("consumer", "template"):
+        assert not _decide(kind, change).would_call_llm
+
+
+@pytest.mark.parametrize("path", ["tailwind.config.js", "vitest.config.mts", ".stylelintrc.json", ".swcrc",
+                                  "lefthook.yml", ".husky/pre-commit", ".storybook/main.ts", ".vscode/settings.json"])
+def test_tool_configuration_as_code_is_a_templates_shared_build(path: str) -> None:
+    # the fork's own code is every *.ts file (application_logic is divergent): a tool's config file still is not
+    change = _edit(path, "-  strict: false,", "+  strict: true,")
+    decision = _decide("template", change)
+    assert decision.requires_action and "infrastructure" in decision.matched
+
+
+def test_a_templates_request_middleware_is_shared_with_its_forks() -> None:
+    change = _edit("src/middleware.ts",
+                   "-  matcher: ['/((?!_next|static).*)'],", "+  matcher: ['/((?!_next|static|api).*)'],")
+    decision = _decide("template", change)
+    assert decision.requires_action and decision.matched == ("infrastructure",)
+
+
+def test_a_major_upgrade_alone_goes_to_the_model_without_an_issue_from_the_rules() -> None:
+    change = _edit("Cargo.toml", '-serde_yaml = "0.8"', '+serde_yaml = "1.0"', '-clap = "3.2.1"', '+clap = "4.5.0"')
+    decision = _decide("template", change)
+    assert decision.would_call_llm and not decision.requires_action
+
+
+@pytest.mark.parametrize("lines", [
+    ('-    "@types/node": "^22.10.2",', '+    "@types/node": "^20.17.12",'),  # pinned back: someone chose it
+    ('-    "ts-node": "^10.9.2",',),  # dropped from the toolchain
+])
+def test_a_downgraded_or_dropped_dependency_is_a_templates_build_change(lines: tuple[str, ...]) -> None:
+    decision = _decide("template", _edit("package.json", *lines))
+    assert decision.requires_action and decision.matched == ("infrastructure",)
+
+
 # The labelled devset: floors a little below what the rules reach, so a regression fails
 
 
