@@ -28,7 +28,7 @@ from job.rules import Category, Rules, path_matches
 
 MAX_LINE = 200
 COMMENT_STARTS = ("#", "//", "/*", "*/", "* ", "<!--", "--[[")
-NOT_COMMENTS = ("#!", "#define", "#include", "#if", "#endif", "#pragma")
+NOT_COMMENTS = ("#!", "#[", "#define", "#include", "#if", "#endif", "#pragma")  # `#[...]`: a Rust attribute
 _TOKEN = re.compile(r"[^\s'\"`,;=\\\[\]()]+")
 
 

@@ -466,6 +466,83 @@ def test_a_downgraded_or_dropped_dependency_is_a_templates_build_change(lines: t
     assert decision.requires_action and decision.matched == ("infrastructure",)
 
 
+# Kinds of change (issue 12): an API server's surface across languages, and what is not its surface
+
+
+@pytest.mark.parametrize("path, lines", [
+    ("src/main/java/com/acme/api/OrderController.java",
+     ("-        return ResponseEntity.status(HttpStatus.OK).body(order);",
+      "+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(problem);")),
+    ("app/routers/items.py", ("+        raise HTTPException(status_code=status.HTTP_409_CONFLICT, detail=\"exists\")",)),
+    ("lib/shop_web/controllers/order_controller.ex", ("+        conn |> put_status(:not_found) |> json(%{error: \"gone\"})",)),
+    ("app/Http/Controllers/OrderController.php", ("+        abort(403, 'Orders are read-only');",)),
+    ("crates/server-types/src/error.rs", ("+    InvalidOrderNote => StatusCode::BAD_REQUEST,",)),
+])
+def test_a_new_4xx_answer_of_a_server_is_an_api_contract_change(path: str, lines: tuple[str, ...]) -> None:
+    decision = _decide("consumer", _edit(path, *lines))
+    assert decision.requires_action and "api_contract" in decision.matched
+
+
+@pytest.mark.parametrize("path, lines", [
+    ("src/Orders/OrderDto.cs", ("-    [JsonPropertyName(\"created\")]", "+    [JsonPropertyName(\"created_at\")]")),
+    ("internal/orders/model.go", ("-\tNote string `json:\"note\"`", "+\tNote string `json:\"note\" validate:\"max=64\"`")),
+    ("src/orders/create-order.dto.ts", ("+  @IsOptional()", "+  @MaxLength(64)")),
+    ("src/model.rs", ("+    #[serde(rename = \"createdAt\")]",)),
+    ("server/src/routes/orders.rs", ("-    pub total: u64,", "+    pub total: Amount,")),
+    ("app/Api/OrdersController.cs", ("+    public string? Currency { get; init; }",)),
+    ("src/api/schemas/order.py", ("+    currency: str = \"EUR\"",)),
+])
+def test_a_field_of_a_request_or_response_type_is_an_api_contract_change(path: str, lines: tuple[str, ...]) -> None:
+    decision = _decide("consumer", _edit(path, *lines))
+    assert decision.requires_action and "api_contract" in decision.matched
+
+
+@pytest.mark.parametrize("path, line", [
+    ("app/Http/Controllers/OrderController.php", "+        $status = $request->query('status', 'open');"),
+    ("app/controllers/orders_controller.rb", "+    params.require(:order).permit(:note, :currency)"),
+    ("src/handlers/orders.rs", "+    Query(filter): Query<OrderFilter>,"),
+    ("apis/realtime.go", "+\t\tvalidation.Field(&form.Topic, validation.Length(0, 2500)),"),
+])
+def test_what_a_handler_reads_from_the_request_or_validates_is_an_api_contract_change(path: str, line: str) -> None:
+    decision = _decide("consumer", _edit(path, line))
+    assert decision.requires_action and "api_contract" in decision.matched
+
+
+@pytest.mark.parametrize("path, line", [
+    ("src/routes/orders.rs", '+#[get("/orders/{id}/items")]'),
+    ("src/main.rs", '+        .route("/orders", get(list_orders))'),
+    ("Controllers/OrdersController.cs", '+    [HttpGet("{id}/items")]'),
+    ("Program.cs", '+app.MapPost("/orders/{id}/cancel", CancelOrder);'),
+    ("src/orders/orders.controller.ts", "+  @Post(':id/cancel')"),
+    ("config/routes.rb", "+  resources :invoices, only: [:index, :show]"),
+    ("routes/api.php", "+Route::post('/orders/{order}/cancel', [OrderController::class, 'cancel']);"),
+    ("lib/shop_web/router.ex", '+    post "/orders/:id/cancel", OrderController, :cancel'),
+])
+def test_a_route_registered_in_any_server_framework_is_an_endpoints_change(path: str, line: str) -> None:
+    decision = _decide("consumer", _edit(path, line))
+    assert decision.requires_action and "endpoints" in decision.matched
+
+
+def test_openapi_documentation_attributes_alone_are_no_contract_change() -> None:
+    change = _edit("src/routes/orders.rs",
+                   '-    #[schema(example = "open")]', '+    #[schema(example = "open", value_type = String)]')
+    assert not _decide("consumer", change).requires_action
+
+
+def test_a_rust_attribute_is_code_not_a_comment() -> None:
+    change = _edit("src/model.rs", '-#[serde(rename_all = "snake_case")]', '+#[serde(rename_all = "camelCase")]')
+    assert _decide("consumer", change).matched == ("api_contract",)
+
+
+def test_a_5xx_fix_in_a_handler_is_not_news_for_the_consumer() -> None:
+    change = _edit("src/handlers/orders.rs",
+                   "-        .map_err(|_| HttpResponse::NotFound())?;",
+                   "+        .map_err(|_| HttpResponse::InternalServerError())?;")
+    assert "api_contract" in _decide("consumer", change).matched  # the 404 it no longer answers
+    fix = _edit("src/handlers/orders.rs", "+        return Err(HttpResponse::InternalServerError().finish());")
+    assert not _decide("consumer", fix).requires_action
+
+
 # The labelled devset: floors a little below what the rules reach, so a regression fails
 
 
