@@ -97,15 +97,19 @@ def _line_hits(category: Category, path: str, lines: list[str]) -> list[tuple[st
 
 
 def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (),
-             skip: tuple[str, ...] = ()) -> Classification:
+             skip: tuple[str, ...] = (), locks: bool = False) -> Classification:
     """`skip`: more globs that are never evidence for this dependent (a consumer's: what is not the
-    provider's interface)."""
+    provider's interface). `locks`: whether the resolved dependency tree is the dependent's too (a
+    fork copied the lock file): lock files changed with no manifest are then undecided, since that
+    is an indirect dependency moving, usually for a security fix."""
     evidence: list[Evidence] = []
     divergent_only: list[str] = []
     undecided: list[str] = []
     explained: dict[str, tuple[str, ...]] = {}
     div_cats = [rules.categories[c] for c in divergent if c in rules.categories]
     removed, added = _moves(change_set, rules, skip)
+    if locks and not any(path_matches(f.path, rules.manifests) for f in change_set.files):
+        undecided.extend(x.path for x in change_set.left_out if path_matches(x.path, rules.locks))
     for f in change_set.files:
         if path_matches(f.path, rules.no_evidence) or path_matches(f.path, skip):
             continue
