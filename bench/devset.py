@@ -1,7 +1,7 @@
 """Measure the rules triage on labelled real commits: the devset and the sets under bench/labelled.
 
     python bench/devset.py [--fixtures ../shared/fixtures] [--sets all|devset|tuning|held_out|NAME]
-                           [--json out.json] [--misses]
+                           [--json out.json] [--misses] [--labelled bench/labelled]
 
 Each labelled commit (and each labelled commit range) is turned into a change set exactly as the
 pass builds one, and decided by the same engine the pass uses, against its set's own relationships
@@ -9,7 +9,7 @@ config. A maintainer's `should_notify` is the truth; `requires_action` is the ru
 pre-filter's recall is the share of should-notify cases it would send to Claude, and its skip rate
 the share of the cases that need nothing which it keeps from Claude. `bench/labelled/sets.json` says
 which sets were used to tune the rules and which are held out; `--misses` refuses the held-out sets,
-so nobody tunes on them by accident.
+so nobody tunes on them by accident. Either list may be empty (`--sets held_out` then measures nothing).
 """
 
 from __future__ import annotations
@@ -73,13 +73,13 @@ def _decide(case: dict[str, object], config: Config, rules: Rules, commits: list
     return RulesTriage(rules).decide(batch_changes(fetch, rules.noise), rel)
 
 
-def sets(fixtures: Path) -> dict[str, tuple[str, Path]]:
+def sets(fixtures: Path, labelled: Path = LABELLED) -> dict[str, tuple[str, Path]]:
     """Every labelled set by name: (its role, its folder). The devset is where the rules began."""
-    roles = json.loads((LABELLED / "sets.json").read_text())
+    roles = json.loads((labelled / "sets.json").read_text())
     found = {"devset": ("tuning", fixtures / "devset")}
     for role in ("tuning", "held_out"):
-        for name in roles[role]:
-            found[name] = (role, LABELLED / name)
+        for name in roles.get(role, []):
+            found[name] = (role, labelled / name)
     return found
 
 
@@ -100,12 +100,13 @@ def evaluate_set(name: str, folder: Path, rules: Rules) -> list[Outcome]:
     return outcomes
 
 
-def evaluate(fixtures: Path, names: list[str] | None = None) -> list[Outcome]:
+def evaluate(fixtures: Path, names: list[str] | None = None, labelled: Path = LABELLED) -> list[Outcome]:
+    """The outcomes on the sets named (every set when `names` is None; none when it is empty)."""
     rules_path = ROOT / "config" / "rules.json"
     rules = parse_rules(rules_path.read_text(), str(rules_path))
-    known = sets(fixtures)
+    known = sets(fixtures, labelled)
     outcomes: list[Outcome] = []
-    for name in names or list(known):
+    for name in list(known) if names is None else names:
         outcomes += evaluate_set(name, known[name][1], rules)
     return outcomes
 
@@ -138,22 +139,23 @@ def table(outcomes: list[Outcome], roles: dict[str, str]) -> tuple[str, dict[str
         if part:
             rows[f"all {role.replace('_', '-')}"] = scores(part)
     cols = ["cases", "should_notify", "precision", "recall", "f1", "prefilter_recall", "prefilter_skips"]
-    width = max(len(n) for n in rows) + 2
+    width = max([len("set")] + [len(n) for n in rows]) + 2
     lines = [f"{'set':<{width}}" + "".join(f"{c:>17}" for c in cols)]
     for name, row in rows.items():
         lines.append(f"{name:<{width}}" + "".join(f"{row[c]:>17}" for c in cols))
     return "\n".join(lines), rows
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fixtures", type=Path, default=DEFAULT_FIXTURES)
     parser.add_argument("--sets", default="all", help="all, devset, tuning, held_out, or one set's name")
     parser.add_argument("--json", type=Path, help="also write the table as JSON here")
     parser.add_argument("--misses", action="store_true",
                         help="list the cases the rules or the pre-filter got wrong (tuning sets only)")
-    args = parser.parse_args()
-    known = sets(args.fixtures)
+    parser.add_argument("--labelled", type=Path, default=LABELLED, help="the folder of sets.json and the sets")
+    args = parser.parse_args(argv)
+    known = sets(args.fixtures, args.labelled)
     roles = {name: role for name, (role, _) in known.items()}
     if args.sets == "all":
         names = list(known)
@@ -165,9 +167,11 @@ def main() -> int:
         parser.error(f"--sets {args.sets!r}: expected all, tuning, held_out or one of {', '.join(known)}")
     if args.misses and any(roles[n] == "held_out" for n in names):
         parser.error("--misses lists cases to tune on: not for held-out sets (use --sets tuning)")
-    outcomes = evaluate(args.fixtures, names)
+    outcomes = evaluate(args.fixtures, names, args.labelled)
     text, rows = table(outcomes, roles)
     print(text)
+    if not names:
+        print(f"(no {args.sets.replace('_', '-')} sets in {args.labelled / 'sets.json'})")
     if args.misses:
         for o in outcomes:
             if o.truth != o.predicted or (o.truth and not o.prefilter):

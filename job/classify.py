@@ -28,7 +28,7 @@ from job.rules import Category, Rules, path_matches
 
 MAX_LINE = 200
 COMMENT_STARTS = ("#", "//", "/*", "*/", "* ", "<!--", "--[[")
-NOT_COMMENTS = ("#!", "#define", "#include", "#if", "#endif", "#pragma")
+NOT_COMMENTS = ("#!", "#[", "#define", "#include", "#if", "#endif", "#pragma")  # `#[...]`: a Rust attribute
 _TOKEN = re.compile(r"[^\s'\"`,;=\\\[\]()]+")
 
 
@@ -62,10 +62,11 @@ def _moves(change_set: ChangeSet, rules: Rules, skip: tuple[str, ...]) -> tuple[
 _VERSION = re.compile(r"v?(\d+)[\w.+-]*")
 
 
-def _without_bumps(lines: list[str], rules: Rules) -> list[str]:
-    """A manifest's changed lines less its dependency bumps: a dependency line whose name is both
-    removed and added at the same major version. A new or dropped dependency, a replaced one and a
-    major upgrade stay (they can change how the project builds or behaves)."""
+def _without_bumps(lines: list[str], rules: Rules) -> tuple[list[str], set[str]]:
+    """A manifest's changed lines less its dependency bumps (a dependency line whose name is both
+    removed and added at the same major version), and which of the rest are major upgrades (the same
+    name at a higher major). A new, dropped or replaced dependency and a downgrade are neither (a
+    person chose them: they can change how the project builds or behaves)."""
     def key(line: str) -> tuple[str, str]:
         text = line[1:]
         major = _VERSION.search(text)
@@ -75,7 +76,12 @@ def _without_bumps(lines: list[str], rules: Rules) -> list[str]:
     removed = {key(line) for line in deps if line.startswith("-")}
     added = {key(line) for line in deps if line.startswith("+")}
     bumps = removed & added  # same name and major on both sides
-    return [line for line in lines if line not in deps or key(line) not in bumps]
+    old_major = {name: major for name, major in removed - bumps}
+    new_major = {name: major for name, major in added - bumps}
+    upgraded = {name for name in old_major.keys() & new_major.keys()
+                if old_major[name].isdigit() and new_major[name].isdigit() and int(new_major[name]) > int(old_major[name])}
+    kept = [line for line in lines if line not in deps or key(line) not in bumps]
+    return kept, {line for line in kept if line in deps and key(line)[0] in upgraded}
 
 
 def _line_hits(category: Category, path: str, lines: list[str]) -> list[tuple[str, str]]:
@@ -91,15 +97,19 @@ def _line_hits(category: Category, path: str, lines: list[str]) -> list[tuple[st
 
 
 def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (),
-             skip: tuple[str, ...] = ()) -> Classification:
+             skip: tuple[str, ...] = (), locks: bool = False) -> Classification:
     """`skip`: more globs that are never evidence for this dependent (a consumer's: what is not the
-    provider's interface)."""
+    provider's interface). `locks`: whether the resolved dependency tree is the dependent's too (a
+    fork copied the lock file): lock files changed with no manifest are then undecided, since that
+    is an indirect dependency moving, usually for a security fix."""
     evidence: list[Evidence] = []
     divergent_only: list[str] = []
     undecided: list[str] = []
     explained: dict[str, tuple[str, ...]] = {}
     div_cats = [rules.categories[c] for c in divergent if c in rules.categories]
     removed, added = _moves(change_set, rules, skip)
+    if locks and not any(path_matches(f.path, rules.manifests) for f in change_set.files):
+        undecided.extend(x.path for x in change_set.left_out if path_matches(x.path, rules.locks))
     for f in change_set.files:
         if path_matches(f.path, rules.no_evidence) or path_matches(f.path, skip):
             continue
@@ -112,12 +122,17 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
         if f.change_type == "M" and changed and all(_is_comment(text) for _, text in changed):
             continue  # comments only
         if path_matches(f.path, rules.manifests):
-            lines = _without_bumps(lines, rules)
+            lines, upgrades = _without_bumps(lines, rules)
             if f.change_type == "M" and not lines:
                 messages = " ".join(c.message for c in change_set.commits_touching({f.path}))
                 if rules.security is not None and rules.security.search(messages):
                     undecided.append(f.path)  # a bump for a security fix: worth a closer look
                 continue  # dependency bumps only
+            if f.change_type == "M" and all(line in upgrades for line in lines):
+                # major upgrades and nothing else: the dependent's own bot proposes them too, so the
+                # rules decide nothing; the model judges whether one changes how the project builds
+                undecided.append(f.path)
+                continue
         if lines or f.change_type != "M" or not changed:
             undecided.append(f.path)  # an effective change (or one the diff does not show)
             kinds = [{c.name for c in rules.categories.values() for p in c.patterns

@@ -90,6 +90,7 @@ class Dependencies(_Strict):
     version: a bump is no change of kind, and the dependent's own bot proposes it."""
 
     manifests: list[str] = []
+    locks: list[str] = []
     spec_lines: list[str] = []
     security: str = r"\b(CVE-\d{4}-\d+|GHSA-[\w-]+|security|vulnerab\w*)\b"
 
@@ -145,8 +146,8 @@ class Category:
 class Rules:
     """Compiled rules: noise globs (left out of change sets), no-evidence globs (kept, but never
     evidence: docs and tests), the provider's files that are never its consumers' interface (its
-    CI, UI, translations, its own client SDKs), dependency manifests and the shape of a dependency
-    line, and per category its path globs and changed-line patterns."""
+    CI, UI, translations, its own client SDKs), dependency manifests, lock files and the shape of a
+    dependency line, and per category its path globs and changed-line patterns."""
 
     noise: tuple[str, ...]
     no_evidence: tuple[str, ...]
@@ -154,6 +155,7 @@ class Rules:
     version: int = 1
     not_interface: tuple[str, ...] = ()
     manifests: tuple[str, ...] = ()
+    locks: tuple[str, ...] = ()
     spec_lines: tuple[re.Pattern[str], ...] = ()
     security: re.Pattern[str] | None = None
 
@@ -198,6 +200,6 @@ def parse_rules(text: str, source: str) -> Rules:
     deps = parsed.dependencies
     return Rules(
         tuple(parsed.noise), tuple(parsed.no_evidence), categories, parsed.version,
-        not_interface=tuple(parsed.not_interface), manifests=tuple(deps.manifests),
+        not_interface=tuple(parsed.not_interface), manifests=tuple(deps.manifests), locks=tuple(deps.locks),
         spec_lines=tuple(re.compile(p) for p in deps.spec_lines), security=re.compile(deps.security, re.IGNORECASE),
     )
