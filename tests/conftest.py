@@ -38,6 +38,24 @@ def _guards(monkeypatch: pytest.MonkeyPatch) -> None:
             monkeypatch.delenv(name)
 
 
+# Figures a test measures (corpus sizes, kill points tried) are recorded with `record_property("figure",
+# text)` and printed at the end of the run: the report carries them back from pytest-xdist's workers,
+# where a test's own output is not shown.
+_FIGURES: list[tuple[str, str]] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call":
+        _FIGURES.extend((report.nodeid, str(v)) for k, v in report.user_properties if k == "figure")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _FIGURES:
+        terminalreporter.section("figures measured")
+        for nodeid, text in sorted(_FIGURES):
+            terminalreporter.write_line(f"{nodeid.split('::', 1)[0]}: {text}")
+
+
 @pytest.fixture
 def fixtures() -> Path:
     if not (FIXTURES / "devset").is_dir():

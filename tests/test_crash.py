@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -157,7 +157,7 @@ def writes_in_a_full_pass(world: CrashWorld) -> int:
 
 
 def test_sigkill_at_random_writes_then_rerun_loses_nothing_and_duplicates_nothing(
-    crash_world: CrashWorld, capsys: pytest.CaptureFixture[str],
+    crash_world: CrashWorld, record_property: Callable[[str, object], None],
 ) -> None:
     world = crash_world
     rng = random.Random(SEED)
@@ -190,7 +190,6 @@ def test_sigkill_at_random_writes_then_rerun_loses_nothing_and_duplicates_nothin
                 assert world.comments(dependent) == round_ - 1  # every later finding once, as a comment
         if len(kills) >= MIN_KILLS and round_ >= 3:
             break
-    with capsys.disabled():
-        print(f"\ncrash safety: {len(kills)} kill points tried over {round_} rounds "
-              f"(of about {total} writes per pass), seed {SEED}: {kills}")
+    record_property("figure", f"crash safety: {len(kills)} kill points tried over {round_} rounds "
+                              f"(of about {total} writes per pass), seed {SEED}: {kills}")
     assert len(kills) >= MIN_KILLS

@@ -7,7 +7,7 @@ import io
 import json
 import logging
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -35,10 +35,9 @@ def survivors(text: str, secrets: list[Secret] = SECRETS) -> list[str]:
     return [f"{s.kind}: {v[:12]}…" for s in secrets for v in s.values if v in text]
 
 
-def test_the_corpus_holds_at_least_60_secrets_and_50_lookalikes(capsys: pytest.CaptureFixture[str]) -> None:
-    with capsys.disabled():
-        print(f"\nsecret corpus: {len(SECRETS)} secrets of {len({s.kind for s in SECRETS})} kinds, "
-              f"{len(LOOKALIKES)} lookalikes; redactor: {len(PATTERNS)} rules")
+def test_the_corpus_holds_at_least_60_secrets_and_50_lookalikes(record_property: Callable[[str, object], None]) -> None:
+    record_property("figure", f"secret corpus: {len(SECRETS)} secrets of {len({s.kind for s in SECRETS})} kinds, "
+                              f"{len(LOOKALIKES)} lookalikes; redactor: {len(PATTERNS)} rules")
     assert len(SECRETS) >= 60 and len({s.kind for s in SECRETS}) == len(SECRETS)
     assert len(LOOKALIKES) >= 50
 
@@ -52,12 +51,11 @@ def test_no_secret_of_the_corpus_survives_in_any_context(secret: Secret) -> None
         assert redact(out) == out  # idempotent: redacting twice changes nothing more
 
 
-def test_lookalikes_mostly_survive_and_the_rate_is_reported(capsys: pytest.CaptureFixture[str]) -> None:
+def test_lookalikes_mostly_survive_and_the_rate_is_reported(record_property: Callable[[str, object], None]) -> None:
     changed = [text for text in LOOKALIKES if redact(text) != text]
     caught = sum(1 for s in SECRETS if not survivors(redact(s.text), [s]))
-    with capsys.disabled():
-        print(f"\nredactor: {caught}/{len(SECRETS)} secrets caught, "
-              f"{len(LOOKALIKES) - len(changed)}/{len(LOOKALIKES)} lookalikes survive; changed: {changed}")
+    record_property("figure", f"redactor: {caught}/{len(SECRETS)} secrets caught, "
+                              f"{len(LOOKALIKES) - len(changed)}/{len(LOOKALIKES)} lookalikes survive; changed: {changed}")
     assert len(changed) <= len(LOOKALIKES) // 10
 
 
