@@ -132,7 +132,7 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                     continue
                 # a fork shares the dependency tree: a security fix in it is news for it too (the
                 # manifest's path is the evidence below)
-            if f.change_type == "M" and all(line in upgrades for line in lines):
+            if f.change_type == "M" and lines and all(line in upgrades for line in lines):
                 # major upgrades and nothing else: the dependent's own bot proposes them too, so the
                 # rules decide nothing; the model judges whether one changes how the project builds
                 undecided.append(f.path)
