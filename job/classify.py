@@ -125,10 +125,14 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
             lines, upgrades = _without_bumps(lines, rules)
             if f.change_type == "M" and not lines:
                 messages = " ".join(c.message for c in change_set.commits_touching({f.path}))
-                if rules.security is not None and rules.security.search(messages):
-                    undecided.append(f.path)  # a bump for a security fix: worth a closer look
-                continue  # dependency bumps only
-            if f.change_type == "M" and all(line in upgrades for line in lines):
+                if rules.security is None or not rules.security.search(messages):
+                    continue  # dependency bumps only
+                undecided.append(f.path)  # a bump for a security fix: worth a closer look
+                if not locks:
+                    continue
+                # a fork shares the dependency tree: a security fix in it is news for it too (the
+                # manifest's path is the evidence below)
+            if f.change_type == "M" and lines and all(line in upgrades for line in lines):
                 # major upgrades and nothing else: the dependent's own bot proposes them too, so the
                 # rules decide nothing; the model judges whether one changes how the project builds
                 undecided.append(f.path)
@@ -144,7 +148,9 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
             for c in div_cats for p in c.patterns if p.applies_to(f.path) and p.matches(line[1:])
         }
         kept = [line for line in lines if line not in div_lines]
-        div_path = any(path_matches(p, c.paths) for c in div_cats for p in paths)
+        # a divergent area the dependent named (its `rules` override) is that area: the category's
+        # generic globs (every `*.js`) would make the shared code the fork kept divergent too
+        div_path = any(path_matches(p, c.declared or c.paths) for c in div_cats for p in paths)
         declared = any(path_matches(p, c.declared) for c in div_cats for p in paths)
 
         file_evidence: list[Evidence] = []

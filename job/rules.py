@@ -93,11 +93,14 @@ class Dependencies(_Strict):
     locks: list[str] = []
     spec_lines: list[str] = []
     security: str = r"\b(CVE-\d{4}-\d+|GHSA-[\w-]+|security|vulnerab\w*)\b"
+    runtimes: str = r"^\s*[\"']?(node|npm|python|requires-python|go|toolchain|php|ruby|rust-version)[\"']?\s*[:=\s]"
 
     @field_validator("spec_lines")
     @classmethod
     def _lines(cls, value: list[str]) -> list[str]:
         return [_compiles(v) for v in value]
+
+    _security = field_validator("security", "runtimes")(_compiles)
 
 
 class RulesFile(_Strict):
@@ -158,8 +161,14 @@ class Rules:
     locks: tuple[str, ...] = ()
     spec_lines: tuple[re.Pattern[str], ...] = ()
     security: re.Pattern[str] | None = None
+    runtimes: re.Pattern[str] | None = None
 
     def is_dependency_line(self, text: str) -> bool:
+        """A line naming a dependency and its version; a runtime's version (an `engines.node`
+        floor, `requires-python`, composer's `php`, a `go` directive) is no dependency bump: it changes
+        what every copy must run on."""
+        if self.runtimes is not None and self.runtimes.search(text):
+            return False
         return any(p.search(text) for p in self.spec_lines)
 
     def with_overrides(self, overrides: dict[str, RuleOverride]) -> Rules:
@@ -202,4 +211,5 @@ def parse_rules(text: str, source: str) -> Rules:
         tuple(parsed.noise), tuple(parsed.no_evidence), categories, parsed.version,
         not_interface=tuple(parsed.not_interface), manifests=tuple(deps.manifests), locks=tuple(deps.locks),
         spec_lines=tuple(re.compile(p) for p in deps.spec_lines), security=re.compile(deps.security, re.IGNORECASE),
+        runtimes=re.compile(deps.runtimes),
     )

@@ -466,6 +466,74 @@ def test_a_downgraded_or_dropped_dependency_is_a_templates_build_change(lines: t
     assert decision.requires_action and decision.matched == ("infrastructure",)
 
 
+
+# Kinds of change (issue 12, round 2): a fork's declared areas, runtime floors, security bumps, server internals
+
+
+def _fork_with_own_areas(*globs: str) -> Relationship:
+    return parse_config(json.dumps({"relationships": {WATCHED: {"type": "template", "derivatives": [{
+        "repo": FORK, "relationship_type": "template_fork", "shared_concerns": ["infrastructure", "logging"],
+        "divergent_concerns": ["application_logic", "business_logic"],
+        "rules": {"application_logic": {"paths": list(globs)}},
+    }]}}}), "fork.json").relationships[0]
+
+
+def test_code_outside_a_forks_declared_areas_goes_to_the_model() -> None:
+    # the fork named its own areas: the plumbing it kept (a Laravel service provider, an Express app.js)
+    # is not divergent because every *.php or *.js file is application code by default
+    rel = _fork_with_own_areas("resources/views/**", "app/Http/Controllers/Demo*")
+    kept = _edit("app/Providers/AppServiceProvider.php",
+                 "-        Model::shouldBeStrict();", "+        Model::shouldBeStrict(! app()->isProduction());")
+    assert _decide("template", kept, rel=rel).would_call_llm
+    own = _edit("resources/views/welcome.blade.php", "-    <h1>Laravel</h1>", "+    <h1>Welcome</h1>")
+    assert not _decide("template", own, rel=rel).would_call_llm
+
+
+def test_without_declared_areas_a_divergent_category_keeps_its_generic_globs() -> None:
+    change = _edit("src/app.js", "-app.use(session({ resave: true }));", "+app.use(session({ resave: false }));")
+    assert not _decide("template", change).would_call_llm
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("package.json", ('-    "node": ">=22.12.0"', '+    "node": ">=24.13.0"')),
+    ("composer.json", ('-        "php": "^8.2",', '+        "php": "^8.3",')),
+    ("pyproject.toml", ('-requires-python = ">=3.10"', '+requires-python = ">=3.11"')),
+    ("go.mod", ("-go 1.22", "+go 1.24")),
+])
+def test_a_runtime_floor_is_no_dependency_bump_but_the_forks_build(path: str, lines: tuple[str, ...]) -> None:
+    decision = _decide("template", _edit(path, *lines))
+    assert decision.requires_action and decision.matched == ("infrastructure",)
+
+
+def test_an_audit_driven_bump_is_news_for_a_fork_that_shares_the_dependency_tree() -> None:
+    change = _edit("package.json", '-    "pug": "^3.0.3",', '+    "pug": "^3.0.4",')
+    fork = _decide("template", change, message="chore: update transient deps causing audit warnings")
+    assert fork.requires_action and fork.matched == ("infrastructure",)
+    routine = _decide("template", change, message="chore: update dependencies")
+    assert not routine.requires_action and not routine.would_call_llm
+    consumer = _decide("consumer", change, message="chore: update transient deps causing audit warnings")
+    assert not consumer.requires_action
+
+
+def test_a_nuget_version_bump_is_a_dependency_bump() -> None:
+    change = _edit("Directory.Packages.props",
+                   '-    <PackageVersion Include="Serilog.AspNetCore" Version="9.0.0" />',
+                   '+    <PackageVersion Include="Serilog.AspNetCore" Version="9.0.1" />')
+    for kind in ("consumer", "template"):
+        decision = _decide(kind, change)
+        assert not decision.requires_action and not decision.would_call_llm
+
+
+@pytest.mark.parametrize("path", [
+    "db/migrate/20260804131008_add_alert_resolution_columns.rb", "netbox/dcim/migrations/0210_cable_profile.py",
+    "Jellyfin.Server.Implementations/Migrations/20260520_AddIndex.cs", "app/jobs/invoices/void_job.rb",
+    "app/workers/sync_worker.rb", "netbox/users/admin.py", "app/views/invoices/show.html.erb",
+    "resources/views/emails/invoice.blade.php", "lib/tasks/backfill.rake",
+])
+def test_a_servers_persistence_jobs_admin_and_pages_are_not_its_consumers_interface(path: str) -> None:
+    change = _edit(path, "-    limit = 100", "+    limit = 1000")
+    assert not _decide("consumer", change).would_call_llm
+
 def test_a_lock_file_alone_goes_to_the_model_for_a_fork_but_not_for_a_consumer() -> None:
     # an indirect dependency moved with no manifest change: usually a security update, and a fork shares the lock
     lock = _edit("Gemfile.lock", "-    nokogiri (1.16.4)", "+    nokogiri (1.16.5)")
@@ -585,6 +653,8 @@ FLOORS = {
     "devset": (0.97, 0.45, 0.82), "go-api-python-client": (0.97, 0.42, 0.6), "template-fastapi-fork": (0.97, 0.7, 0.77),
     "go-api-js-sdk": (0.97, 0.44, 0.53), "template-ts-action-fork": (0.97, 0.75, 0.92),
     "rust-api-python-client": (0.97, 0.43, 0.77), "template-nextjs-fork": (0.97, 0.6, 0.87),
+    "cpp-api-python-client": (0.97, 0.22, 0.3), "ruby-api-python-client": (0.97, 0.15, 0.47),
+    "template-express-fork": (0.97, 0.7, 0.59),
 }
 
 
