@@ -36,7 +36,13 @@ def _files(git_dir: str, sha: str) -> list[dict[str, object]]:
         letter = LETTERS.get(parts[0][:1], "M")
         path = parts[-1]
         paths = parts[1:]
-        diff = _git(git_dir, "show", "--format=", "-M", "--patch", sha, "--", *paths)
+        try:
+            diff = _git(git_dir, "show", "--format=", "-M", "--patch", sha, "--", *paths)
+        except subprocess.CalledProcessError as exc:
+            # a snapshot may leave out its largest blobs: say so in the case rather than lose the commit
+            print(f"{sha[:12]} {path}: no diff ({exc.stderr.strip().splitlines()[-1] if exc.stderr else exc})",
+                  file=sys.stderr)
+            diff = f"(diff not available: {path} is missing from the repository snapshot)\n"
         truncated = False
         limit = min(PER_FILE, budget)
         if len(diff) > limit:
@@ -67,13 +73,16 @@ def main() -> int:
     p.add_argument("--kind", choices=("consumer", "template"), required=True)
     p.add_argument("--shas", nargs="*")
     p.add_argument("--range")
-    p.add_argument("--limit", type=int, default=80)
+    p.add_argument("--limit", type=int, help="take at most N commits of the range (the default takes all)")
     p.add_argument("--id-prefix", default="case")
     args = p.parse_args()
     if args.shas:
         shas = args.shas
     elif args.range:
-        shas = _git(args.git_dir, "rev-list", "--no-merges", "--reverse", "--topo-order", args.range).split()[: args.limit]
+        shas = _git(args.git_dir, "rev-list", "--no-merges", "--reverse", "--topo-order", args.range).split()
+        if args.limit is not None and len(shas) > args.limit:
+            print(f"the range has {len(shas)} commits; taking the first {args.limit} (--limit)", file=sys.stderr)
+            shas = shas[: args.limit]
     else:
         p.error("give --shas or --range")
     for sha in shas:
