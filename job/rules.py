@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from job.config import DIVERGENT_CONCERNS, SHARED_CONCERNS, TRIGGERS, RuleOverride, json_path
 from job.errors import ConfigError
@@ -65,13 +65,22 @@ def _compiles(value: str) -> str:
 class DiffPattern(_Strict):
     """A changed-line pattern, limited to some paths, and not counted where `unless` matches the line
     too (a route for a health probe is no endpoint; a header set on an outgoing request is the
-    service calling someone else, not how its callers authenticate)."""
+    service calling someone else, not how its callers authenticate). With `new_keys`, a line counts
+    only when the key it sets (the pattern's `key` group) is added or dropped in that file: a setting
+    that appears or goes, not one whose value is rewritten."""
 
     pattern: str
     paths: list[str] = []
     unless: str | None = None
+    new_keys: bool = False
 
     _pattern = field_validator("pattern")(_compiles)
+
+    @model_validator(mode="after")
+    def _keyed(self) -> DiffPattern:
+        if self.new_keys and "key" not in re.compile(self.pattern).groupindex:
+            raise ValueError(f"pattern {self.pattern!r}: `new_keys` needs a group named `key`")
+        return self
 
     @field_validator("unless")
     @classmethod
@@ -108,7 +117,10 @@ class RulesFile(_Strict):
     noise: list[str]
     no_evidence: list[str] = []
     not_interface: list[str] = []
+    announcements: str = ""
     dependencies: Dependencies = Dependencies()
+
+    _announcements = field_validator("announcements")(_compiles)
     categories: dict[str, CategoryRules]
 
     @field_validator("categories")
@@ -125,12 +137,27 @@ class Pattern:
     regex: re.Pattern[str]
     paths: tuple[str, ...] = ()
     unless: re.Pattern[str] | None = None
+    new_keys: bool = False
 
     def applies_to(self, path: str) -> bool:
         return not self.paths or path_matches(path, self.paths)
 
     def matches(self, text: str) -> bool:
         return self.regex.search(text) is not None and (self.unless is None or self.unless.search(text) is None)
+
+    def hits(self, lines: list[str]) -> list[str]:
+        """The signed lines of one file's change that this pattern counts."""
+        found = [line for line in lines if self.matches(line[1:])]
+        if not self.new_keys:
+            return found
+        keys: dict[str, set[str]] = {"+": set(), "-": set()}
+        for line in found:
+            match = self.regex.search(line[1:])
+            if match is not None:
+                keys[line[0]].add(match["key"].lower())
+        other = {"+": "-", "-": "+"}
+        return [line for line in found if (m := self.regex.search(line[1:])) is not None
+                and m["key"].lower() not in keys[other[line[0]]]]
 
 
 @dataclass(frozen=True)
@@ -150,7 +177,8 @@ class Rules:
     """Compiled rules: noise globs (left out of change sets), no-evidence globs (kept, but never
     evidence: docs and tests), the provider's files that are never its consumers' interface (its
     CI, UI, translations, its own client SDKs), dependency manifests, lock files and the shape of a
-    dependency line, and per category its path globs and changed-line patterns."""
+    dependency line, the words of a commit message that announce a change to come (a deprecation, a
+    breaking change), and per category its path globs and changed-line patterns."""
 
     noise: tuple[str, ...]
     no_evidence: tuple[str, ...]
@@ -162,6 +190,7 @@ class Rules:
     spec_lines: tuple[re.Pattern[str], ...] = ()
     security: re.Pattern[str] | None = None
     runtimes: re.Pattern[str] | None = None
+    announcements: re.Pattern[str] | None = None
 
     def is_dependency_line(self, text: str) -> bool:
         """A line naming a dependency and its version; a runtime's version (an `engines.node`
@@ -204,7 +233,7 @@ def parse_rules(text: str, source: str) -> Rules:
         for p in cat.diff_patterns:
             dp = p if isinstance(p, DiffPattern) else DiffPattern(pattern=p)
             unless = re.compile(dp.unless, re.IGNORECASE) if dp.unless else None
-            patterns.append(Pattern(re.compile(dp.pattern, re.IGNORECASE), tuple(dp.paths), unless))
+            patterns.append(Pattern(re.compile(dp.pattern, re.IGNORECASE), tuple(dp.paths), unless, dp.new_keys))
         categories[name] = Category(name, tuple(cat.paths), tuple(patterns))
     deps = parsed.dependencies
     return Rules(
@@ -212,4 +241,5 @@ def parse_rules(text: str, source: str) -> Rules:
         not_interface=tuple(parsed.not_interface), manifests=tuple(deps.manifests), locks=tuple(deps.locks),
         spec_lines=tuple(re.compile(p) for p in deps.spec_lines), security=re.compile(deps.security, re.IGNORECASE),
         runtimes=re.compile(deps.runtimes),
+        announcements=re.compile(parsed.announcements, re.IGNORECASE) if parsed.announcements else None,
     )
