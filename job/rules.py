@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 
 from job.config import DIVERGENT_CONCERNS, SHARED_CONCERNS, TRIGGERS, RuleOverride, json_path
 from job.errors import ConfigError
+from job.model import ChangeSet
 
 CATEGORIES = tuple(dict.fromkeys(TRIGGERS + SHARED_CONCERNS + DIVERGENT_CONCERNS))
 
@@ -112,15 +113,24 @@ class Dependencies(_Strict):
     _security = field_validator("security", "runtimes")(_compiles)
 
 
+class Announcements(_Strict):
+    """A commit message that announces a change to come (a deprecation, a breaking change) together
+    with a change to the documents that carry such news: the model reads it, though docs alone are
+    no evidence."""
+
+    message: str
+    paths: list[str]
+
+    _message = field_validator("message")(_compiles)
+
+
 class RulesFile(_Strict):
     version: int
     noise: list[str]
     no_evidence: list[str] = []
     not_interface: list[str] = []
-    announcements: str = ""
+    announcements: Announcements | None = None
     dependencies: Dependencies = Dependencies()
-
-    _announcements = field_validator("announcements")(_compiles)
     categories: dict[str, CategoryRules]
 
     @field_validator("categories")
@@ -191,6 +201,13 @@ class Rules:
     security: re.Pattern[str] | None = None
     runtimes: re.Pattern[str] | None = None
     announcements: re.Pattern[str] | None = None
+    announcement_paths: tuple[str, ...] = ()
+
+    def announces(self, change_set: ChangeSet) -> bool:
+        """Whether the change set announces a deprecation or a breaking change in its documents."""
+        if self.announcements is None or not any(path_matches(f.path, self.announcement_paths) for f in change_set.files):
+            return False
+        return any(self.announcements.search(c.message) for c in change_set.commits)
 
     def is_dependency_line(self, text: str) -> bool:
         """A line naming a dependency and its version; a runtime's version (an `engines.node`
@@ -241,5 +258,6 @@ def parse_rules(text: str, source: str) -> Rules:
         not_interface=tuple(parsed.not_interface), manifests=tuple(deps.manifests), locks=tuple(deps.locks),
         spec_lines=tuple(re.compile(p) for p in deps.spec_lines), security=re.compile(deps.security, re.IGNORECASE),
         runtimes=re.compile(deps.runtimes),
-        announcements=re.compile(parsed.announcements, re.IGNORECASE) if parsed.announcements else None,
+        announcements=re.compile(parsed.announcements.message, re.IGNORECASE) if parsed.announcements else None,
+        announcement_paths=tuple(parsed.announcements.paths) if parsed.announcements else (),
     )

@@ -62,10 +62,9 @@ class RulesTriage:
         # out (docs, tests, translations, lock files, formatting, dependency bumps, what is not the
         # dependent's interface or only its divergent part); a decision of the rules is not enough.
         interests = relationship.categories + (relationship.divergent if relationship.sync_strategy == "full" else ())
-        # a deprecation or a breaking change announced in a message may live only in docs or pages
-        announced = rules.announcements is not None and change_set.files != () and any(
-            rules.announcements.search(c.message) for c in change_set.commits)
-        return replace(decision, would_call_llm=decision.requires_action or announced or bool(found.open_for(interests)))
+        # a deprecation or a breaking change may be announced in docs alone
+        sent = decision.requires_action or rules.announces(change_set) or bool(found.open_for(interests))
+        return replace(decision, would_call_llm=sent)
 
     def _consumer(self, cs: ChangeSet, rel: Relationship, found: Classification) -> Decision:
         matched = tuple(c for c in rel.categories if found.for_category(c))
