@@ -88,7 +88,7 @@ def _line_hits(category: Category, path: str, lines: list[str]) -> list[tuple[st
     hits = []
     for pattern in category.patterns:
         if pattern.applies_to(path):
-            found = [line for line in lines if pattern.matches(line[1:])]
+            found = pattern.hits(lines)
             # the new state is the news: show an added line when there is one
             line = next((x for x in found if x.startswith("+")), found[0] if found else None)
             if line is not None:
@@ -139,14 +139,12 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                 continue
         if lines or f.change_type != "M" or not changed:
             undecided.append(f.path)  # an effective change (or one the diff does not show)
-            kinds = [{c.name for c in rules.categories.values() for p in c.patterns
-                      if p.applies_to(f.path) and p.matches(line[1:])} for line in lines]
+            counted = {(c.name, line) for c in rules.categories.values() for p in c.patterns
+                       if p.applies_to(f.path) for line in p.hits(lines)}
+            kinds = [{name for name, hit in counted if hit == line} for line in lines]
             if lines and all(kinds):
                 explained[f.path] = tuple(sorted(set().union(*kinds)))
-        div_lines = {
-            line for line in lines
-            for c in div_cats for p in c.patterns if p.applies_to(f.path) and p.matches(line[1:])
-        }
+        div_lines = {line for c in div_cats for p in c.patterns if p.applies_to(f.path) for line in p.hits(lines)}
         kept = [line for line in lines if line not in div_lines]
         # a divergent area the dependent named (its `rules` override) is that area: the category's
         # generic globs (every `*.js`) would make the shared code the fork kept divergent too

@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from job.config import DIVERGENT_CONCERNS, SHARED_CONCERNS, TRIGGERS, RuleOverride, json_path
 from job.errors import ConfigError
+from job.model import ChangeSet
 
 CATEGORIES = tuple(dict.fromkeys(TRIGGERS + SHARED_CONCERNS + DIVERGENT_CONCERNS))
 
@@ -65,13 +66,22 @@ def _compiles(value: str) -> str:
 class DiffPattern(_Strict):
     """A changed-line pattern, limited to some paths, and not counted where `unless` matches the line
     too (a route for a health probe is no endpoint; a header set on an outgoing request is the
-    service calling someone else, not how its callers authenticate)."""
+    service calling someone else, not how its callers authenticate). With `new_keys`, a line counts
+    only when the key it sets (the pattern's `key` group) is added or dropped in that file: a setting
+    that appears or goes, not one whose value is rewritten."""
 
     pattern: str
     paths: list[str] = []
     unless: str | None = None
+    new_keys: bool = False
 
     _pattern = field_validator("pattern")(_compiles)
+
+    @model_validator(mode="after")
+    def _keyed(self) -> DiffPattern:
+        if self.new_keys and "key" not in re.compile(self.pattern).groupindex:
+            raise ValueError(f"pattern {self.pattern!r}: `new_keys` needs a group named `key`")
+        return self
 
     @field_validator("unless")
     @classmethod
@@ -103,11 +113,23 @@ class Dependencies(_Strict):
     _security = field_validator("security", "runtimes")(_compiles)
 
 
+class Announcements(_Strict):
+    """A commit message that announces a change to come (a deprecation, a breaking change) together
+    with a change to the documents that carry such news: the model reads it, though docs alone are
+    no evidence."""
+
+    message: str
+    paths: list[str]
+
+    _message = field_validator("message")(_compiles)
+
+
 class RulesFile(_Strict):
     version: int
     noise: list[str]
     no_evidence: list[str] = []
     not_interface: list[str] = []
+    announcements: Announcements | None = None
     dependencies: Dependencies = Dependencies()
     categories: dict[str, CategoryRules]
 
@@ -125,12 +147,27 @@ class Pattern:
     regex: re.Pattern[str]
     paths: tuple[str, ...] = ()
     unless: re.Pattern[str] | None = None
+    new_keys: bool = False
 
     def applies_to(self, path: str) -> bool:
         return not self.paths or path_matches(path, self.paths)
 
     def matches(self, text: str) -> bool:
         return self.regex.search(text) is not None and (self.unless is None or self.unless.search(text) is None)
+
+    def hits(self, lines: list[str]) -> list[str]:
+        """The signed lines of one file's change that this pattern counts."""
+        found = [line for line in lines if self.matches(line[1:])]
+        if not self.new_keys:
+            return found
+        keys: dict[str, set[str]] = {"+": set(), "-": set()}
+        for line in found:
+            match = self.regex.search(line[1:])
+            if match is not None:
+                keys[line[0]].add(match["key"].lower())
+        other = {"+": "-", "-": "+"}
+        return [line for line in found if (m := self.regex.search(line[1:])) is not None
+                and m["key"].lower() not in keys[other[line[0]]]]
 
 
 @dataclass(frozen=True)
@@ -150,7 +187,8 @@ class Rules:
     """Compiled rules: noise globs (left out of change sets), no-evidence globs (kept, but never
     evidence: docs and tests), the provider's files that are never its consumers' interface (its
     CI, UI, translations, its own client SDKs), dependency manifests, lock files and the shape of a
-    dependency line, and per category its path globs and changed-line patterns."""
+    dependency line, the words of a commit message that announce a change to come (a deprecation, a
+    breaking change), and per category its path globs and changed-line patterns."""
 
     noise: tuple[str, ...]
     no_evidence: tuple[str, ...]
@@ -162,6 +200,14 @@ class Rules:
     spec_lines: tuple[re.Pattern[str], ...] = ()
     security: re.Pattern[str] | None = None
     runtimes: re.Pattern[str] | None = None
+    announcements: re.Pattern[str] | None = None
+    announcement_paths: tuple[str, ...] = ()
+
+    def announces(self, change_set: ChangeSet) -> bool:
+        """Whether the change set announces a deprecation or a breaking change in its documents."""
+        if self.announcements is None or not any(path_matches(f.path, self.announcement_paths) for f in change_set.files):
+            return False
+        return any(self.announcements.search(c.message) for c in change_set.commits)
 
     def is_dependency_line(self, text: str) -> bool:
         """A line naming a dependency and its version; a runtime's version (an `engines.node`
@@ -204,7 +250,7 @@ def parse_rules(text: str, source: str) -> Rules:
         for p in cat.diff_patterns:
             dp = p if isinstance(p, DiffPattern) else DiffPattern(pattern=p)
             unless = re.compile(dp.unless, re.IGNORECASE) if dp.unless else None
-            patterns.append(Pattern(re.compile(dp.pattern, re.IGNORECASE), tuple(dp.paths), unless))
+            patterns.append(Pattern(re.compile(dp.pattern, re.IGNORECASE), tuple(dp.paths), unless, dp.new_keys))
         categories[name] = Category(name, tuple(cat.paths), tuple(patterns))
     deps = parsed.dependencies
     return Rules(
@@ -212,4 +258,6 @@ def parse_rules(text: str, source: str) -> Rules:
         not_interface=tuple(parsed.not_interface), manifests=tuple(deps.manifests), locks=tuple(deps.locks),
         spec_lines=tuple(re.compile(p) for p in deps.spec_lines), security=re.compile(deps.security, re.IGNORECASE),
         runtimes=re.compile(deps.runtimes),
+        announcements=re.compile(parsed.announcements.message, re.IGNORECASE) if parsed.announcements else None,
+        announcement_paths=tuple(parsed.announcements.paths) if parsed.announcements else (),
     )

@@ -62,7 +62,9 @@ class RulesTriage:
         # out (docs, tests, translations, lock files, formatting, dependency bumps, what is not the
         # dependent's interface or only its divergent part); a decision of the rules is not enough.
         interests = relationship.categories + (relationship.divergent if relationship.sync_strategy == "full" else ())
-        return replace(decision, would_call_llm=decision.requires_action or bool(found.open_for(interests)))
+        # a deprecation or a breaking change may be announced in docs alone
+        sent = decision.requires_action or rules.announces(change_set) or bool(found.open_for(interests))
+        return replace(decision, would_call_llm=sent)
 
     def _consumer(self, cs: ChangeSet, rel: Relationship, found: Classification) -> Decision:
         matched = tuple(c for c in rel.categories if found.for_category(c))

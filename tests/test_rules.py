@@ -17,6 +17,7 @@ from tests_support import NOW
 
 from job.changeset import batch_changes
 from job.config import Relationship, parse_config
+from job.errors import ConfigError
 from job.model import Commit, Decision, Fetch, FileChange
 from job.rules import parse_rules
 from job.triage_rules import RulesTriage
@@ -534,6 +535,85 @@ def test_a_servers_persistence_jobs_admin_and_pages_are_not_its_consumers_interf
     change = _edit(path, "-    limit = 100", "+    limit = 1000")
     assert not _decide("consumer", change).would_call_llm
 
+
+# Kinds of change (issue 12, round 3): translations, REST resources' shapes and filters, settings that appear
+
+
+@pytest.mark.parametrize("path", ["Emby.Server.Implementations/Localization/Core/fi.json", "src/l10n/app_de.arb",
+                                  "Resources/Strings.de.resx", "lang/fr/validation.php", "ios/en.lproj/Main.strings"])
+def test_translations_of_any_ecosystem_reach_nobody(path: str) -> None:
+    change = _edit(path, '-    "Save": "Tallenna",', '+    "Save": "Talleta",')
+    for kind in ("consumer", "template"):
+        assert not _decide(kind, change).would_call_llm
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("netbox/extras/api/serializers_/customfields.py", ("-        required=False", "+        required=False,",
+                                                        "+        allow_null=True,")),
+    ("netbox/core/filtersets.py", ("+    user_id = django_filters.ModelMultipleChoiceFilter(",
+                                   "+        queryset=User.objects.all(),")),
+    ("app/serializers/v1/integration_customer_serializer.rb", ('+        sync_with_provider: model.sync_with_provider,',)),
+])
+def test_a_rest_resources_serializer_and_filters_are_its_api_contract(path: str, lines: tuple[str, ...]) -> None:
+    decision = _decide("consumer", _edit(path, *lines))
+    assert decision.requires_action and decision.matched == ("api_contract",)
+
+
+def test_csharp_serialisation_attributes_count_in_api_code_but_not_on_storage_entities() -> None:
+    dto = _edit("MediaBrowser.Model/Dto/SessionInfoDto.cs", "+    [JsonIgnore]", "+    public string? Queue { get; set; }")
+    assert _decide("consumer", dto).requires_action
+    entity = _edit("src/Jellyfin.Database/Entities/User.cs", "+        [MaxLength(255)]", "+        [StringLength(255)]")
+    assert not _decide("consumer", entity).requires_action
+    binding = _edit("Jellyfin.Api/Helpers/StreamingHelpers.cs", "+        [FromQuery] string? container,")
+    assert _decide("consumer", binding).requires_action
+
+
+def test_a_deprecation_announced_in_the_docs_reaches_the_model() -> None:
+    files = (_edit("docs/integrations/rest-api.md", "+v1 tokens are deprecated and will be removed in 5.0."),
+             _edit("netbox/templates/users/token_edit.html", "+  {% include 'users/inc/v1_token_warning.html' %}"))
+    assert _decide("consumer", *files, message="Deprecate v1 API tokens").would_call_llm
+    assert not _decide("consumer", *files, message="Explain v1 tokens").would_call_llm
+    icons = _edit("views/account/profile.pug", "-    i.fa.fa-trash-o", "+    i.fa.fa-trash")
+    assert not _decide("consumer", icons, message="fix: update deprecated icons").would_call_llm
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("config/queue.php", ("+        'failover' => [", "+            'driver' => 'failover',")),
+    ("config/settings/base.py", ("+CSRF_TRUSTED_ORIGINS = env.list('DJANGO_CSRF_TRUSTED_ORIGINS', default=[])",)),
+    ("appsettings.json", ('+  "ForwardedHeaders": {',)),
+    (".env.example", ("+REDIS_MAX_RETRIES=3",)),
+])
+def test_a_setting_that_appears_in_a_frameworks_configuration_is_a_forks_news(path: str, lines: tuple[str, ...]) -> None:
+    decision = _decide("template", _edit(path, *lines))
+    assert decision.requires_action and "infrastructure" in decision.matched
+
+
+def test_a_rewritten_value_of_an_existing_setting_goes_to_the_model_without_an_issue() -> None:
+    change = _edit("config/database.php", "-            'port' => env('REDIS_PORT', '6379'),",
+                   "+            'port' => (int) env('REDIS_PORT', 6379),")
+    decision = _decide("template", change, rel=_fork_with_own_areas("resources/views/**"))
+    assert decision.would_call_llm and not decision.requires_action
+
+
+@pytest.mark.parametrize("path", ["phpunit.xml", "pytest.ini", "tox.ini"])
+def test_a_test_runners_configuration_is_a_templates_tooling(path: str) -> None:
+    decision = _decide("template", _edit(path, '-        <env name="DB_DATABASE" value="testing"/>',
+                                         '+        <env name="DB_DATABASE" value=":memory:"/>'))
+    assert decision.requires_action and decision.matched == ("infrastructure",)
+
+
+def test_a_composer_packages_bump_is_a_dependency_bump() -> None:
+    change = _edit("composer.json", '-        "laravel/pint": "^1.13",', '+        "laravel/pint": "^1.24",')
+    decision = _decide("template", change)
+    assert not decision.requires_action and not decision.would_call_llm
+
+
+def test_new_keys_needs_a_key_group() -> None:
+    bad = json.loads((ROOT / "config" / "rules.json").read_text())
+    bad["categories"]["infrastructure"]["diff_patterns"].append({"pattern": "^\\s*\\w+:", "new_keys": True})
+    with pytest.raises(ConfigError, match="needs a group named `key`"):
+        parse_rules(json.dumps(bad), "bad-rules.json")
+
 def test_a_lock_file_alone_goes_to_the_model_for_a_fork_but_not_for_a_consumer() -> None:
     # an indirect dependency moved with no manifest change: usually a security update, and a fork shares the lock
     lock = _edit("Gemfile.lock", "-    nokogiri (1.16.4)", "+    nokogiri (1.16.5)")
@@ -653,8 +733,9 @@ FLOORS = {
     "devset": (0.97, 0.45, 0.82), "go-api-python-client": (0.97, 0.42, 0.6), "template-fastapi-fork": (0.97, 0.7, 0.77),
     "go-api-js-sdk": (0.97, 0.44, 0.53), "template-ts-action-fork": (0.97, 0.75, 0.92),
     "rust-api-python-client": (0.97, 0.43, 0.77), "template-nextjs-fork": (0.97, 0.6, 0.87),
-    "cpp-api-python-client": (0.97, 0.22, 0.3), "ruby-api-python-client": (0.97, 0.15, 0.47),
-    "template-express-fork": (0.97, 0.7, 0.59),
+    "cpp-api-python-client": (0.97, 0.22, 0.3), "ruby-api-python-client": (0.97, 0.15, 0.5),
+    "template-express-fork": (0.97, 0.7, 0.59), "django-api-python-client": (0.97, 0.46, 0.72),
+    "csharp-api-python-client": (0.97, 0.48, 0.55), "template-laravel-fork": (0.97, 0.62, 0.65),
 }
 
 
