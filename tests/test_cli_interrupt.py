@@ -14,12 +14,18 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
 from gitrepos import HeldFetches
+from test_cli import orchestrator
 from test_crash import WATCHED, CrashWorld, consumer, fork
+
+from job.state import RunRecords
+from job.state_local import LocalBlobStore
+from job.weekly import summarise_week
 
 pytestmark = pytest.mark.slow
 
@@ -228,3 +234,45 @@ def _ends(pid: int, timeout: float = 30.0) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def test_issues_written_before_a_second_signal_are_announced_by_the_next_run_and_counted_once(
+    world: tuple[CrashWorld, HeldFetches], tmp_path: Path,
+) -> None:
+    crash_world, held = world
+    running = start(crash_world, held, tmp_path, ORCHESTRATOR_INTERRUPT_GRACE_SECONDS="600")
+    try:
+        send(running, signal.SIGINT)
+        running.wait_for_log("saying it was interrupted", _message("interrupted; starting no more work"))
+        send(running, signal.SIGINT)
+        assert running.finish() == 130, running.stderr[-4000:]
+    finally:
+        running.stop()
+    held.release()
+    dead_run = next(r["run_id"] for r in _records(running.lines) if r.get("run_id"))
+    assert running.stdout == "" and len(run_records(crash_world)) == 1  # no digest, no record
+    assert issue_counts(crash_world)[consumer(DONE)] == issue_counts(crash_world)[fork(DONE)] == 1
+
+    second = orchestrator("run", env=crash_world.env, cwd=crash_world.root)
+    assert second.returncode == 0, second.stderr[-4000:]
+    heading = f"## Written by an earlier pass that stopped before its digest (run {dead_run})"
+    assert heading in second.stdout
+    announced = second.stdout.split(heading, 1)[1].split("\n## ", 1)[0]
+    for dependent in (consumer(DONE), fork(DONE)):
+        assert f"- {dependent} (" in announced and f"of {DONE} (" in announced
+    assert announced.count("→ created [#1](") == 2
+    [record] = [r for r in run_records(crash_world) if r.get("unannounced")]
+    assert sorted((w["run_id"], w["dependent"], w["action"], w["counted_in_origin"]) for w in record["unannounced"]) \
+        == [(dead_run, consumer(DONE), "created", False), (dead_run, fork(DONE), "created", False)]
+    assert not list((crash_world.state / "announce").rglob("*.json"))
+
+    # the weekly digest counts each issue once: DONE's two from the record that announced them, the rest
+    # from the record of the run that wrote them
+    now = datetime.now(timezone.utc)
+    saved = RunRecords(LocalBlobStore(crash_world.state))
+    week = summarise_week([saved.load(k) for k in saved.keys()], now - timedelta(days=1), now + timedelta(days=1), {})
+    assert week["totals"]["issues_created"] == len(week["issues"]) == 6
+
+    third = orchestrator("run", env=crash_world.env, cwd=crash_world.root)
+    assert third.returncode == 0 and "earlier pass" not in third.stdout
+    assert sum(1 for r in run_records(crash_world) if r.get("unannounced")) == 1
