@@ -198,11 +198,9 @@ def test_signal_during_run_starts_nothing_more_saves_the_record_and_digest_and_t
     assert_the_rerun_does_the_rest_and_files_nothing_twice(crash_world)
 
 
-def test_second_signal_exits_at_once_ends_the_git_children_and_the_rerun_loses_nothing(
-    world: tuple[CrashWorld, HeldFetches], tmp_path: Path,
-) -> None:
-    crash_world, held = world
-    # a grace long enough that only the second signal can end the pass while the held fetch waits
+def interrupted_twice(crash_world: CrashWorld, held: HeldFetches, tmp_path: Path) -> tuple[Running, int]:
+    """A pass ended by a second SIGINT while the second repo's fetch is held (a grace long enough that only
+    the second signal can end it); returns it and the pid of the held git fetch."""
     running = start(crash_world, held, tmp_path, ORCHESTRATOR_INTERRUPT_GRACE_SECONDS="600")
     waiting = held.wait_in_flight()
     try:
@@ -212,6 +210,14 @@ def test_second_signal_exits_at_once_ends_the_git_children_and_the_rerun_loses_n
         assert running.finish() == 130, running.stderr[-4000:]
     finally:
         running.stop()
+    return running, waiting
+
+
+def test_second_signal_exits_at_once_ends_the_git_children_and_the_rerun_loses_nothing(
+    world: tuple[CrashWorld, HeldFetches], tmp_path: Path,
+) -> None:
+    crash_world, held = world
+    running, waiting = interrupted_twice(crash_world, held, tmp_path)
     assert_clean_stderr(running)
     assert any(r["message"] == "interrupted again; exiting at once" for r in _records(running.lines))
     assert len(run_records(crash_world)) == 1  # at once: this pass saved nothing more (the baseline's only)
@@ -240,14 +246,7 @@ def test_issues_written_before_a_second_signal_are_announced_by_the_next_run_and
     world: tuple[CrashWorld, HeldFetches], tmp_path: Path,
 ) -> None:
     crash_world, held = world
-    running = start(crash_world, held, tmp_path, ORCHESTRATOR_INTERRUPT_GRACE_SECONDS="600")
-    try:
-        send(running, signal.SIGINT)
-        running.wait_for_log("saying it was interrupted", _message("interrupted; starting no more work"))
-        send(running, signal.SIGINT)
-        assert running.finish() == 130, running.stderr[-4000:]
-    finally:
-        running.stop()
+    running, _ = interrupted_twice(crash_world, held, tmp_path)
     held.release()
     dead_run = next(r["run_id"] for r in _records(running.lines) if r.get("run_id"))
     assert running.stdout == "" and len(run_records(crash_world)) == 1  # no digest, no record
