@@ -6,6 +6,8 @@ so a crash at any instant loses nothing, and the rerun re-derives the same finge
 ledger turns into no-ops. One repo's failure is recorded and the pass goes on with the others.
 Once interrupted (a first SIGINT or SIGTERM), the pass starts no more repos, and those in flight stop at
 their next safe point (before a triage or an issue write), their checkpoints where they were.
+Each issue write of a real pass is noted in the announce journal (job/announce.py) until the pass's record
+is saved and its digest out; the next pass announces what an earlier one left there.
 """
 
 from __future__ import annotations
