@@ -64,7 +64,7 @@ class Journal:
         announced (or its digest is pending): it is deleted now. The rest are deleted by `clean_up`, once
         this pass has announced them. An unreadable note is logged with its key and kept."""
         origins: dict[str, RunRecord | None] = {}
-        out = []
+        out: dict[tuple[str, str, int], IssueWrite] = {}
         for key in self._store.list(keys.announce_shard(self._shard)):
             if keys.announce_run(key) == self._run_id:
                 continue
@@ -83,11 +83,17 @@ class Journal:
             if listed and origin is not None and origin.digest_delivery:
                 self._store.delete(key)
                 continue
+            self._taken.append(key)
+            same = (write.dependent.lower(), write.fingerprint, write.number)
+            if same in out:
+                # written by one pass that died and recovered by its marker by another that died too: announced
+                # once, and counted by the weekly digest in neither's record only if neither lists it
+                out[same] = replace(out[same], counted_in_origin=out[same].counted_in_origin or listed)
+                continue
             log.warning("issue write never announced; this pass announces it", extra={
                 "key": key, "origin_run": write.run_id, "dependent": write.dependent, "number": write.number})
-            out.append(replace(write, counted_in_origin=listed))
-            self._taken.append(key)
-        return out
+            out[same] = replace(write, counted_in_origin=listed)
+        return list(out.values())
 
     def clean_up(self, record: RunRecord) -> None:
         """Once this pass's record is saved and its digest delivered or kept: delete the notes of what it

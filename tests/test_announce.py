@@ -183,6 +183,20 @@ def test_a_write_noted_but_not_in_the_ledger_is_recovered_and_announced_once(wor
     assert week["totals"]["issues_created"] == 4 and len(week["issues"]) == 4  # type: ignore[index,arg-type]
 
 
+def test_a_write_two_dead_passes_noted_is_announced_once(world: World) -> None:
+    dies(world, "write", f"{keys.LEDGER}{LATER}-client/")  # the last write noted, not in the ledger
+    dies(world, "write", keys.RUNS)  # recovers it by its marker, notes it too, and dies before its record
+    assert len(journal(world)) == 5 and world.tracker.writes == 4
+
+    result = world.run()
+    assert sorted(w.dependent for w in result.record.unannounced) == [f"{DONE}-client", f"{HELD}-cli", f"{HELD}-web",
+                                                                      f"{LATER}-client"]
+    [digest] = world.notifier.sent
+    assert len(issue_lines(digest)) == 4 and digest.count(f"[#4](memory://{LATER}-client/4)") == 1
+    assert journal(world) == []
+    assert weekly(world)["totals"]["issues_created"] == 4  # type: ignore[index]
+
+
 @pytest.fixture
 def held_write(world: World) -> Iterator[tuple[Interrupt, threading.Event]]:
     """HELD's first issue write fires the interrupt and then waits to be released, as a GitHub request in
