@@ -4,11 +4,14 @@ what it will do, found by reading only (a dry run says this, and `ensure_issue` 
 Order matters for crash safety: the ledger is checked first, then the tracker for the fingerprint
 marker (a write that happened just before a crash, before the ledger heard of it), then the open
 issue of the thread (the finding becomes a comment), and only then is an issue created. A closed
-issue is never reopened: a new finding after it starts a new issue.
+issue is never reopened: a new finding after it starts a new issue. A write is `noted` (the announce
+journal, job/announce.py) between the tracker and the ledger, so a crash never leaves a write that is in
+the ledger and in no note: the next pass either announces the note or recovers the write by its marker.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -52,14 +55,18 @@ def plan_issue(tracker: IssueTracker, ledger: Ledger, draft: IssueDraft) -> Issu
 
 
 def ensure_issue(tracker: IssueTracker, ledger: Ledger, draft: IssueDraft, run_id: str, now: datetime,
-                 plan: IssuePlan | None = None) -> Written:
-    """Carry out `plan` (by default, `plan_issue` now) and record it in the ledger."""
+                 plan: IssuePlan | None = None, noted: Callable[[Written], None] | None = None) -> Written:
+    """Carry out `plan` (by default, `plan_issue` now), tell `noted` of each write (created, commented or
+    recovered), and record it in the ledger."""
     plan = plan or plan_issue(tracker, ledger, draft)
 
     def record(action: str, ref: IssueRef) -> Written:
+        written = Written(action, ref)
+        if noted is not None:
+            noted(written)
         ledger.record(LedgerEntry(draft.fingerprint, draft.dependent, draft.watched, ref.number, ref.url,
                                   action, now.isoformat(timespec="seconds"), run_id), draft.thread)
-        return Written(action, ref)
+        return written
 
     if plan.action == "create":
         return record("created", tracker.create(draft))

@@ -9,6 +9,7 @@ CHECKPOINTS = "checkpoints/"
 LEDGER = "ledger/"
 RUNS = "runs/"
 PENDING_DIGESTS = "digests/pending/"
+ANNOUNCE = "announce/"
 RUN_DAY = r"runs/\d{4}/\d{2}/\d{2}/"  # a run record's day folder, for pruning
 
 
@@ -55,6 +56,21 @@ def weekly_digest(week: str) -> str:
 
 def lease(shard: str) -> str:
     return f"leases/{shard}.json"
+
+
+def announce_shard(shard: str) -> str:
+    """The folder of one shard's announce journal (job/announce.py): one folder per run id below it."""
+    return f"{ANNOUNCE}{shard}/"
+
+
+def announce(shard: str, run_id: str, dependent: str, fingerprint: str) -> str:
+    """One issue write of run `run_id`, kept until a digest has announced it (a finding is written once a run)."""
+    return _repo(f"{announce_shard(shard)}{run_id}", dependent, f"/{fingerprint}.json")
+
+
+def announce_run(key: str) -> str:
+    """The run id of a journal object's key."""
+    return key[len(ANNOUNCE):].split("/")[1]
 
 
 def execution(execution_id: str) -> str:

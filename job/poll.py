@@ -6,6 +6,8 @@ so a crash at any instant loses nothing, and the rerun re-derives the same finge
 ledger turns into no-ops. One repo's failure is recorded and the pass goes on with the others.
 Once interrupted (a first SIGINT or SIGTERM), the pass starts no more repos, and those in flight stop at
 their next safe point (before a triage or an issue write), their checkpoints where they were.
+Each issue write of a real pass is noted in the announce journal (job/announce.py) until the pass's record
+is saved and its digest out; the next pass announces what an earlier one left there.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
+from job import keys
+from job.announce import Journal
 from job.changeset import Budget, batch_changes
 from job.config import Config, Relationship, Watched
 from job.ensure import IssuePlan, Written, ensure_issue, plan_issue
@@ -133,7 +137,8 @@ def _decision_outcome(routed: Routed, missing: list[str], problem: str) -> Decis
     )
 
 
-def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime, quota: Quota) -> RepoOutcome:
+def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime, quota: Quota,
+             journal: Journal | None) -> RepoOutcome:
     checkpoints = Checkpoints(deps.store)
     found = checkpoints.get(watched.repo)
     checkpoint, generation = found if found else (None, 0)
@@ -152,7 +157,7 @@ def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime, 
             entry.left_out = [LeftOut(x.path, x.reason) for x in change_set.left_out]
             entry.remaining, entry.head = change_set.remaining, change_set.head
             try:
-                entry.decisions = _triage_and_file(deps, plans, fetches, options, now, quota)
+                entry.decisions = _triage_and_file(deps, plans, fetches, options, now, quota, journal)
             except _Interrupted as stopped:
                 # what was written is reported (the digest announces it); the rest waits for the next run
                 entry.status, entry.reason, entry.decisions = "interrupted", options.interrupt.reason, stopped.decisions
@@ -278,7 +283,7 @@ def _safe_point(options: PassOptions, out: list[DecisionOutcome]) -> None:
 
 
 def _triage_and_file(deps: Deps, plans: list[_Plan], fetches: _Fetches, options: PassOptions, now: datetime,
-                     quota: Quota) -> list[DecisionOutcome]:
+                     quota: Quota, journal: Journal | None) -> list[DecisionOutcome]:
     out: list[DecisionOutcome] = []
     for plan in plans:
         _safe_point(options, out)
@@ -325,7 +330,9 @@ def _triage_and_file(deps: Deps, plans: list[_Plan], fetches: _Fetches, options:
                 if options.dry_run:
                     _foresee_refusal(deps.tracker, rel.dependent, planned)
                 else:
-                    written = ensure_issue(deps.tracker, ledger, routed.draft, deps.run_id, now, planned)
+                    noted = journal.noter(change_set.repo, item, item.range or change_set.range_label, now) \
+                        if journal is not None else None
+                    written = ensure_issue(deps.tracker, ledger, routed.draft, deps.run_id, now, planned, noted)
             except DependentRefuses as exc:
                 # kept for a later pass: the dependent's own checkpoint stays; the rest goes on
                 if not known:
@@ -470,6 +477,8 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
         execution=task.execution, task_index=task.index, task_count=task.count, attempt=task.attempt,
     )
     lease = Lease(deps.store, task, deps.run_id, deps.lease_ttl)
+    # a dry run neither writes nor takes the journal of issue writes not yet announced
+    journal = None if options.dry_run else Journal(deps.store, task.shard, deps.run_id, keys.run(deps.run_id, started))
     if not options.dry_run:
         try:
             lease.acquire(started)
@@ -481,7 +490,9 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
         # one query for many heads; a failure only costs the shortcut
         deps.source.prefetch_heads([(w.repo, w.branch) for w in selected])
     try:
-        exit_code, in_flight = _each_repo(deps, options, selected, record, lease, started)
+        if journal is not None:  # holding the lease: no other live pass writes this shard's journal
+            record.unannounced = journal.take_earlier()
+        exit_code, in_flight = _each_repo(deps, options, selected, record, lease, started, journal)
     finally:
         if not options.dry_run:
             lease.release()
@@ -495,6 +506,8 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
         record.cost_usd = float(usage.get("cost_usd", 0.0))
         # why the model stopped being asked (a refused key, a rejected request, a spent budget): said once
         record.triage_stopped = str((usage.get("budget") or {}).get("stopped") or "")
+    # a write an earlier pass noted and this one recovered by its marker is announced among its decisions
+    record.unannounced = [w for w in record.unannounced if not record.recovered(w)]
     record.finished = deps.clock().isoformat(timespec="seconds")
     record.exit_code = exit_code
     wanted_digest = options.dry_run or deps.digest_quiet_passes or record.has_something_to_say()
@@ -511,6 +524,8 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
         exit_code = 2  # a webhook that refuses us is a configuration problem
     runs.annotate(record.record_key, digest_delivery=delivery, exit_code=exit_code)
     record.digest_delivery, record.exit_code = delivery, exit_code
+    if journal is not None:
+        journal.clean_up(record)  # saved, and announced or kept: the journal has done its work
     runs.prune(started - timedelta(days=deps.keep_runs_days))
     log.info("pass finished", extra=record.summary())
     return PassResult(record, digest, exit_code, in_flight=in_flight)
@@ -559,7 +574,7 @@ _TICK = 0.1  # seconds between looks at the interrupt while repos are in flight
 
 
 def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record: RunRecord, lease: Lease,
-               started: datetime) -> tuple[int, int]:
+               started: datetime, journal: Journal | None) -> tuple[int, int]:
     """Process the watched repos, `deps.concurrency` at a time (the work is I/O: GitHub, git, Claude).
     A spent rate limit or an interruption stops new work; what is left is skipped with its checkpoint
     untouched. Once interrupted, the repos in flight get the interrupt's grace to reach a safe point;
@@ -579,7 +594,7 @@ def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record
             skipped[index] = Skipped(watched.repo, "rate limit spent; left for the next run")
             return
         try:
-            entry = _process(deps, watched, options, started, quota)
+            entry = _process(deps, watched, options, started, quota, journal)
         except RateLimited as exc:
             stop.set()
             skipped[index] = Skipped(watched.repo, f"rate limit spent: {redact(str(exc))}")

@@ -160,9 +160,68 @@ class RepoOutcome:
 
 
 @dataclass
+class IssueWrite:
+    """One issue written to a dependent (created, commented, or recovered from its marker), as the announce
+    journal keeps it until a digest has announced it. In a run record's `unannounced`, one that an earlier
+    pass (`run_id`) wrote and never announced; `counted_in_origin` says that pass's own saved record lists
+    it, so the weekly digest has counted it there already."""
+
+    run_id: str
+    watched: str
+    dependent: str
+    kind: str
+    action: str  # created | commented | recovered
+    number: int
+    url: str
+    title: str
+    urgency: Urgency
+    matched: list[str]
+    fingerprint: str
+    range: str
+    at: str
+    counted_in_origin: bool = False
+
+    def is_write(self, decision: DecisionOutcome, *actions: str) -> bool:
+        """Whether `decision` wrote this (its dependent, fingerprint and issue), by one of `actions` (by
+        default, this write's own)."""
+        issue = decision.issue
+        return (issue is not None and decision.dependent.lower() == self.dependent.lower()
+                and decision.fingerprint == self.fingerprint and issue.number == self.number
+                and issue.action in (actions or (self.action,)))
+
+    def as_decision(self) -> DecisionOutcome:
+        """The write as a decision of the pass that announces it (what the weekly digest counts)."""
+        return DecisionOutcome(self.dependent, self.kind, True, self.urgency, list(self.matched), self.title,
+                               action="create_issue", title=self.title, fingerprint=self.fingerprint,
+                               issue=IssueOutcome(self.action, self.number, self.url), range=self.range)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"run_id": self.run_id, "watched": self.watched, "dependent": self.dependent, "kind": self.kind,
+                "action": self.action, "number": self.number, "url": self.url, "title": self.title,
+                "urgency": self.urgency, "matched": list(self.matched), "fingerprint": self.fingerprint,
+                "range": self.range, "at": self.at, "counted_in_origin": self.counted_in_origin}
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> IssueWrite:
+        """Raises KeyError, TypeError or ValueError on a value that is not one."""
+        urgency = value["urgency"]
+        if urgency not in ("critical", "high", "medium", "low", "none"):
+            raise ValueError(f"unknown urgency {urgency!r}")
+        return cls(
+            run_id=str(value["run_id"]), watched=str(value["watched"]), dependent=str(value["dependent"]),
+            kind=str(value.get("kind") or ""), action=str(value["action"]), number=int(value["number"]),
+            url=str(value["url"]), title=str(value.get("title") or ""), urgency=urgency,
+            matched=[str(m) for m in value.get("matched") or []], fingerprint=str(value["fingerprint"]),
+            range=str(value.get("range") or ""), at=str(value.get("at") or ""),
+            counted_in_origin=bool(value.get("counted_in_origin")),
+        )
+
+
+@dataclass
 class RunRecord:
     """The whole pass. `triage_usage` and `triage_stopped` are there when the engine counts usage;
-    `record_key` and `digest_delivery` once the record is saved and the digest sent."""
+    `record_key` and `digest_delivery` once the record is saved and the digest sent; `unannounced`, the issue
+    writes of earlier passes that no digest announced (job/announce.py), which this pass's digest announces."""
 
     run_id: str
     started: str
@@ -182,6 +241,7 @@ class RunRecord:
     triage_usage: dict[str, Any] | None = None
     triage_stopped: str = ""  # why the model stopped being asked in this run (said once, in the digest)
     interrupted: str = ""  # the signal that stopped the pass early (SIGINT, SIGTERM), said in the digest
+    unannounced: list[IssueWrite] = field(default_factory=list)
     finished: str = ""
     exit_code: int = 0
     digest: str = ""
@@ -204,6 +264,8 @@ class RunRecord:
             out["digest_delivery"] = self.digest_delivery
         if self.interrupted:
             out["interrupted"] = self.interrupted
+        if self.unannounced:
+            out["unannounced"] = [w.to_json() for w in self.unannounced]
         return out
 
     @classmethod
@@ -223,6 +285,7 @@ class RunRecord:
             tokens=int(value.get("tokens") or 0), cost_usd=float(value.get("cost_usd") or 0.0),
             usage=dict(value.get("usage") or {}), triage_usage=dict(usage) if isinstance(usage, dict) else None,
             triage_stopped=str(value.get("triage_stopped") or ""), interrupted=str(value.get("interrupted") or ""),
+            unannounced=[IssueWrite.from_json(w) for w in value.get("unannounced") or []],
             finished=str(value.get("finished") or ""),
             exit_code=int(value.get("exit_code") or 0), digest=str(value.get("digest") or ""),
             record_key=str(value.get("record_key") or ""), digest_delivery=str(value.get("digest_delivery") or ""),
@@ -231,10 +294,19 @@ class RunRecord:
     def decisions(self) -> list[DecisionOutcome]:
         return [d for r in self.repos for d in r.decisions]
 
+    def lists(self, write: IssueWrite) -> bool:
+        """Whether this record holds `write` among its own decisions' issue writes."""
+        return any(write.is_write(d) for d in self.decisions())
+
+    def recovered(self, write: IssueWrite) -> bool:
+        """Whether this pass found `write` in its tracker by its marker (the ledger lacked it) and so
+        announces it among its own decisions."""
+        return any(write.is_write(d, "recovered") for d in self.decisions())
+
     def has_something_to_say(self) -> bool:
         """Whether a digest is worth sending: an interruption, a skip, a failure, a note on processed
-        commits, a degraded decision, or a new finding that alerts."""
-        if self.skipped or self.interrupted:
+        commits, a degraded decision, a new finding that alerts, or an earlier pass's unannounced issue write."""
+        if self.skipped or self.interrupted or self.unannounced:
             return True
         for repo in self.repos:
             if repo.error or repo.notes and repo.status == "processed":
@@ -278,13 +350,15 @@ class RunRecord:
     @classmethod
     def merged(cls, records: list[RunRecord], run_id: str) -> RunRecord:
         """One record for an execution's parallel tasks (for its one digest): the first task's
-        settings, everyone's repos, skips, tokens and cost, and each distinct reason triage stopped."""
+        settings, everyone's repos, skips, unannounced writes, tokens and cost, and each distinct reason triage
+        stopped."""
         first = records[0]
         return cls(
             run_id=run_id, started=first.started, dry_run=first.dry_run, engine=first.engine,
             adapters=first.adapters, config=first.config, execution=first.execution, task_index=first.task_index,
             task_count=first.task_count, attempt=first.attempt,
             repos=[repo for r in records for repo in r.repos], skipped=[s for r in records for s in r.skipped],
+            unannounced=[w for r in records for w in r.unannounced],
             tokens=sum(r.tokens for r in records), cost_usd=sum(r.cost_usd for r in records),
             usage=first.usage, triage_usage=first.triage_usage,
             triage_stopped="; ".join(dict.fromkeys(r.triage_stopped for r in records if r.triage_stopped)),

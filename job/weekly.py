@@ -120,6 +120,10 @@ class _Week:
                 self._decision(repo, decision, started)
         for skip in record.skipped:
             self._count(self.skipped, (skip.repo, skip.reason), started, repo=skip.repo, reason=skip.reason)
+        # an earlier pass's issue write that this pass announced: counted here unless that pass's own record has it
+        for write in record.unannounced:
+            if not write.counted_in_origin:
+                self._decision(RepoOutcome(write.watched, "processed", range=write.range), write.as_decision(), started)
 
     @staticmethod
     def _count(into: dict[tuple[str, str], dict[str, Any]], key: tuple[str, str], started: str, **fields: str) -> None:
@@ -212,7 +216,7 @@ def issue_urls(records: list[RunRecord], start: datetime, end: datetime) -> list
     """The issues written in the week (dependent, number, url), for the CLI to ask the tracker their state."""
     found: dict[str, dict[str, Any]] = {}
     for record in in_week(records, start, end):
-        for d in record.decisions():
+        for d in [*record.decisions(), *(w.as_decision() for w in record.unannounced)]:
             if d.issue:
                 found.setdefault(d.issue.url, {"dependent": d.dependent, "number": d.issue.number, "url": d.issue.url})
     return list(found.values())

@@ -123,6 +123,9 @@ class InMemoryIssueTracker:
     def __init__(self) -> None:
         self.issues: list[InMemoryIssue] = []
         self.writes = 0
+        # called as each create or comment starts, with ("create" or "comment", dependent): a test's way to act
+        # while a write is in flight (a signal arriving, a tracker that is slow)
+        self.on_write: Callable[[str, str], None] | None = None
 
     def describe(self) -> str:
         return "in memory"
@@ -135,6 +138,8 @@ class InMemoryIssueTracker:
                      if i.ref.dependent == dependent and i.draft.thread == thread and i.state == "open"), None)
 
     def create(self, draft: IssueDraft) -> IssueRef:
+        if self.on_write is not None:
+            self.on_write("create", draft.dependent)
         self.writes += 1
         ref = IssueRef(draft.dependent, len(self.issues) + 1, f"memory://{draft.dependent}/{len(self.issues) + 1}")
         self.issues.append(InMemoryIssue(ref, draft, [], [draft.fingerprint], "open", list(draft.labels), draft.urgency))
@@ -145,6 +150,8 @@ class InMemoryIssueTracker:
                     "unknown")
 
     def comment(self, issue: IssueRef, draft: IssueDraft) -> IssueRef:
+        if self.on_write is not None:
+            self.on_write("comment", draft.dependent)
         self.writes += 1
         found = next(i for i in self.issues if i.ref == issue)
         found.comments.append(draft.comment)

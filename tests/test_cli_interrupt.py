@@ -14,12 +14,18 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
 from gitrepos import HeldFetches
+from test_cli import orchestrator
 from test_crash import WATCHED, CrashWorld, consumer, fork
+
+from job.state import RunRecords
+from job.state_local import LocalBlobStore
+from job.weekly import summarise_week
 
 pytestmark = pytest.mark.slow
 
@@ -192,11 +198,9 @@ def test_signal_during_run_starts_nothing_more_saves_the_record_and_digest_and_t
     assert_the_rerun_does_the_rest_and_files_nothing_twice(crash_world)
 
 
-def test_second_signal_exits_at_once_ends_the_git_children_and_the_rerun_loses_nothing(
-    world: tuple[CrashWorld, HeldFetches], tmp_path: Path,
-) -> None:
-    crash_world, held = world
-    # a grace long enough that only the second signal can end the pass while the held fetch waits
+def interrupted_twice(crash_world: CrashWorld, held: HeldFetches, tmp_path: Path) -> tuple[Running, int]:
+    """A pass ended by a second SIGINT while the second repo's fetch is held (a grace long enough that only
+    the second signal can end it); returns it and the pid of the held git fetch."""
     running = start(crash_world, held, tmp_path, ORCHESTRATOR_INTERRUPT_GRACE_SECONDS="600")
     waiting = held.wait_in_flight()
     try:
@@ -206,6 +210,14 @@ def test_second_signal_exits_at_once_ends_the_git_children_and_the_rerun_loses_n
         assert running.finish() == 130, running.stderr[-4000:]
     finally:
         running.stop()
+    return running, waiting
+
+
+def test_second_signal_exits_at_once_ends_the_git_children_and_the_rerun_loses_nothing(
+    world: tuple[CrashWorld, HeldFetches], tmp_path: Path,
+) -> None:
+    crash_world, held = world
+    running, waiting = interrupted_twice(crash_world, held, tmp_path)
     assert_clean_stderr(running)
     assert any(r["message"] == "interrupted again; exiting at once" for r in _records(running.lines))
     assert len(run_records(crash_world)) == 1  # at once: this pass saved nothing more (the baseline's only)
@@ -228,3 +240,38 @@ def _ends(pid: int, timeout: float = 30.0) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def test_issues_written_before_a_second_signal_are_announced_by_the_next_run_and_counted_once(
+    world: tuple[CrashWorld, HeldFetches], tmp_path: Path,
+) -> None:
+    crash_world, held = world
+    running, _ = interrupted_twice(crash_world, held, tmp_path)
+    held.release()
+    dead_run = next(r["run_id"] for r in _records(running.lines) if r.get("run_id"))
+    assert running.stdout == "" and len(run_records(crash_world)) == 1  # no digest, no record
+    assert issue_counts(crash_world)[consumer(DONE)] == issue_counts(crash_world)[fork(DONE)] == 1
+
+    second = orchestrator("run", env=crash_world.env, cwd=crash_world.root)
+    assert second.returncode == 0, second.stderr[-4000:]
+    heading = f"## Written by an earlier pass that stopped before its digest (run {dead_run})"
+    assert heading in second.stdout
+    announced = second.stdout.split(heading, 1)[1].split("\n## ", 1)[0]
+    for dependent in (consumer(DONE), fork(DONE)):
+        assert f"- {dependent} (" in announced and f"of {DONE} (" in announced
+    assert announced.count("→ created [#1](") == 2
+    [record] = [r for r in run_records(crash_world) if r.get("unannounced")]
+    assert sorted((w["run_id"], w["dependent"], w["action"], w["counted_in_origin"]) for w in record["unannounced"]) \
+        == [(dead_run, consumer(DONE), "created", False), (dead_run, fork(DONE), "created", False)]
+    assert not list((crash_world.state / "announce").rglob("*.json"))
+
+    # the weekly digest counts each issue once: DONE's two from the record that announced them, the rest
+    # from the record of the run that wrote them
+    now = datetime.now(timezone.utc)
+    saved = RunRecords(LocalBlobStore(crash_world.state))
+    week = summarise_week([saved.load(k) for k in saved.keys()], now - timedelta(days=1), now + timedelta(days=1), {})
+    assert week["totals"]["issues_created"] == len(week["issues"]) == 6
+
+    third = orchestrator("run", env=crash_world.env, cwd=crash_world.root)
+    assert third.returncode == 0 and "earlier pass" not in third.stdout
+    assert sum(1 for r in run_records(crash_world) if r.get("unannounced")) == 1

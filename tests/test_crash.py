@@ -5,7 +5,9 @@ A kill point is the n-th write the pass makes under its state folder (a file ope
 rename), n drawn from a seeded generator; `KILL_AT_NTH_WRITE` counts them with an audit hook and
 kills the process with SIGKILL when it gets there. After every attempt no checkpoint has moved
 backwards; after every completed round each dependent has exactly one issue, which holds every
-round's finding once (its own, then one comment per later round).
+round's finding once (its own, then one comment per later round), and every one of those writes is in
+the record of a pass that delivered its digest, as its own or as an earlier pass's it announced (issue
+14), with no note of an unannounced write left behind.
 """
 
 from __future__ import annotations
@@ -133,6 +135,20 @@ class CrashWorld:
         folder = self.state / "outbox" / dependent
         return [parse(p, p.read_text()).meta for p in sorted(folder.glob("*.md"))] if folder.is_dir() else []
 
+    def announced(self) -> set[tuple[str, str]]:
+        """(dependent, fingerprint) of each issue write that a pass which delivered its digest announced:
+        its own, and the earlier passes' that it took from the announce journal."""
+        out: set[tuple[str, str]] = set()
+        for path in (self.state / "runs").rglob("*.json"):
+            record = json.loads(path.read_text())
+            if not record.get("digest_delivery"):
+                continue
+            for repo in record["repos"]:
+                out.update((d["dependent"], d["fingerprint"]) for d in repo["decisions"]
+                           if d["issue"] and d["issue"]["action"] in ("created", "commented", "recovered"))
+            out.update((w["dependent"], w["fingerprint"]) for w in record.get("unannounced", []))
+        return out
+
     def comments(self, dependent: str) -> int:
         folder = self.state / "outbox" / dependent
         return sum(p.read_text().count("<!-- orchestrator:comment -->") for p in folder.glob("*.md"))
@@ -181,6 +197,8 @@ def test_sigkill_at_random_writes_then_rerun_loses_nothing_and_duplicates_nothin
         else:
             pytest.fail(f"round {round_} never completed")
         assert all(before[w] == len(world.history[w]) - 1 for w in WATCHED)  # every change set processed
+        announced = world.announced()
+        assert not list((world.state / "announce").rglob("*.json"))
         for w in WATCHED:
             for dependent in (consumer(w), fork(w)):
                 [issue] = world.issues(dependent)  # exactly one issue: never a duplicate
@@ -188,6 +206,7 @@ def test_sigkill_at_random_writes_then_rerun_loses_nothing_and_duplicates_nothin
                 assert isinstance(fingerprints, list)
                 assert len(fingerprints) == len(set(fingerprints)) == round_, (dependent, fingerprints)
                 assert world.comments(dependent) == round_ - 1  # every later finding once, as a comment
+                assert {(dependent, f) for f in fingerprints} <= announced, dependent  # and each announced
         if len(kills) >= MIN_KILLS and round_ >= 3:
             break
     record_property("figure", f"crash safety: {len(kills)} kill points tried over {round_} rounds "
