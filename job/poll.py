@@ -489,13 +489,22 @@ def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
     if isinstance(deps.source, PrefetchesHeads) and selected:
         # one query for many heads; a failure only costs the shortcut
         deps.source.prefetch_heads([(w.repo, w.branch) for w in selected])
+    # the lease is held until the journal is cleaned up: a pass starting meanwhile would take this
+    # pass's notes for an earlier pass's and announce its issues twice
     try:
         if journal is not None:  # holding the lease: no other live pass writes this shard's journal
             record.unannounced = journal.take_earlier()
         exit_code, in_flight = _each_repo(deps, options, selected, record, lease, started, journal)
+        return _finish(deps, options, record, journal, started, exit_code, in_flight)
     finally:
         if not options.dry_run:
             lease.release()
+
+
+def _finish(deps: Deps, options: PassOptions, record: RunRecord, journal: Journal | None, started: datetime,
+            exit_code: int, in_flight: int) -> PassResult:
+    """Complete the record, save it, send the digest (or keep it pending) and clean up the journal."""
+    task = deps.task
     if options.interrupt.is_set():
         record.interrupted = options.interrupt.signal_name
         exit_code = options.interrupt.exit_code

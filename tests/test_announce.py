@@ -301,3 +301,23 @@ def test_unannounced_writes_survive_the_record_s_json() -> None:
                        unannounced=[_write("dead-0", "acme/app", 1)])
     assert RunRecord.from_json(record.to_json()).unannounced == record.unannounced
     assert "unannounced" not in RunRecord("run-2", "2026-03-02T10:00:00+00:00").to_json()
+
+
+def test_the_lease_is_held_until_the_journal_is_cleaned_up(world: World) -> None:
+    # a second pass starting while the first still sends its digest finds the shard taken: it cannot take
+    # the first pass's notes for a dead pass's and announce the same issues again
+    seen: list[PassResult] = []
+    send = world.notifier.send
+
+    def second_pass_meanwhile(markdown: str) -> None:
+        if not seen:
+            seen.append(world.run())
+        send(markdown)
+
+    world.notifier.send = second_pass_meanwhile  # type: ignore[method-assign]
+    first = world.run()
+
+    assert first.exit_code == 0 and first.record.digest_delivery == "sent"
+    assert seen and seen[0].messages and seen[0].messages[0].startswith("nothing to do:")
+    assert seen[0].record.unannounced == []
+    assert world.store.list(f"announce/{SHARD}/") == []
