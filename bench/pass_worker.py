@@ -67,7 +67,12 @@ def summary(record: RunRecord) -> dict[str, Any]:
 
 def main(spec_path: str) -> None:
     spec = json.loads(Path(spec_path).read_text())
-    settings = load_settings(spec["env"])
+    Path(spec["out"]).write_text(json.dumps(measure(spec["env"])))
+
+
+def measure(env: dict[str, str]) -> dict[str, Any]:
+    """One pass with these settings: its wall time, this process's peak memory, its summary."""
+    settings = load_settings(env)
     run_id = new_run_id()
     setup_logging(run_id, settings.log_format, settings.secrets())
     deps = build(settings, run_id=run_id)
@@ -77,13 +82,12 @@ def main(spec_path: str) -> None:
     for message in result.messages:
         print(message, file=sys.stderr)
     wall = time.perf_counter() - started
-    out = {
+    return {
         "wall_s": wall,
         "peak_rss_mib": peak_kib() / 1024,
         "rss_before_pass_mib": ready / 1024,
         **summary(result.record),
     }
-    Path(spec["out"]).write_text(json.dumps(out))
 
 
 if __name__ == "__main__":

@@ -67,9 +67,9 @@ class Sizes:
     history_new: int = 100
 
 
-QUICK = Sizes(fleet_repos=40, fleet_changed_share=0.1, fleet_commits=5, github_latency=0.005, claude_latency=0.02,
-              backlog_commits=200, backlog_cap=100, backlog_modules=10, history_short=200, history_long=2_000,
-              history_new=20)
+QUICK = Sizes(fleet_repos=20, fleet_changed_share=0.1, fleet_commits=5, github_latency=0.002, claude_latency=0.01,
+              backlog_commits=60, backlog_cap=30, backlog_modules=10, history_short=100, history_long=1_000,
+              history_new=10)
 
 
 # --- Running passes -------------------------------------------------------------------------------
@@ -79,8 +79,19 @@ def _clean_environ() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith(prefixes) and k != "WEBHOOK_URL"}
 
 
+IN_PROCESS = False  # --quick: passes run in the scenario's process (no fresh interpreter each: a smoke test)
+
+
 def run_pass(env: dict[str, str], work: Path, label: str) -> dict[str, Any]:
-    """One pass in a fresh process; its log goes to `work/pass-<label>.log`."""
+    """One pass in a fresh process; its log goes to `work/pass-<label>.log`. With `--quick`, in this
+    process: its memory figures then include the scenario's, and its log goes to this process's stderr."""
+    if IN_PROCESS:
+        from pass_worker import measure
+
+        result = measure(env)
+        if result["exit_code"] != 0:
+            raise RuntimeError(f"pass {label!r} ended with exit code {result['exit_code']}: {result['failures']}")
+        return result
     spec, out, log = (work / f"pass-{label}{suffix}" for suffix in (".json", ".out.json", ".log"))
     spec.write_text(json.dumps({"env": env, "out": str(out)}))
     with log.open("wb") as sink:
@@ -370,6 +381,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
+    global IN_PROCESS
+    IN_PROCESS = args.quick
     with tempfile.TemporaryDirectory(prefix=f"bench-{args.scenario}-") as tmp:
         result = SCENARIOS[args.scenario](QUICK if args.quick else Sizes(), Path(tmp))
     Path(args.out).write_text(json.dumps(result, indent=1))

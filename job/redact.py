@@ -136,6 +136,7 @@ def _assignment(m: re.Match[str]) -> str:
 
 # every key the shapes below look for holds one of these
 _SHAPE_KEYWORDS = ("pass", "pwd", "pw", "auth", "dsn", "sig", "secret", "token", "key", "credential", "webhook")
+_SHAPE_WORDS = re.compile("|".join(_SHAPE_KEYWORDS), re.IGNORECASE)
 
 _SHAPES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     ("assignment of a literal secret", _ASSIGNMENT, _assignment),
@@ -160,8 +161,14 @@ def redact(text: str) -> str:
         if pattern.may_match(lowered):
             text = pattern.sub(text)
     if any(k in lowered for k in _SHAPE_KEYWORDS):
-        for _, regex, replace in _SHAPES:
-            text = regex.sub(replace, text)
+        # every shape matches within one line, so only the lines holding a keyword are searched
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if _SHAPE_WORDS.search(line) is not None:
+                for _, regex, replace in _SHAPES:
+                    line = regex.sub(replace, line)
+                lines[i] = line
+        text = "\n".join(lines)
     return text
 
 

@@ -47,8 +47,14 @@ def glob_regex(glob: str) -> re.Pattern[str]:
     return re.compile(out + r"\Z", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
+def _any_glob(globs: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for a list of globs: a path is matched once, not once a glob."""
+    return re.compile("|".join(f"(?:{glob_regex(g).pattern})" for g in globs), re.IGNORECASE)
+
+
 def path_matches(path: str, globs: tuple[str, ...] | list[str]) -> bool:
-    return any(glob_regex(g).match(path) for g in globs)
+    return bool(globs) and _any_glob(tuple(globs)).match(path) is not None
 
 
 class _Strict(BaseModel):

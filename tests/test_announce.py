@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from doubles import InMemoryBlobStore
-from test_interrupt import DONE, HELD, LATER, World
+from test_interrupt import DONE, HELD, LATER, World, join_repo_threads
 
 from job import keys
 from job.interrupt import Interrupt
@@ -211,13 +211,7 @@ def held_write(world: World) -> Iterator[tuple[Interrupt, threading.Event]]:
     world.tracker.on_write = slow_write
     yield interrupt, release
     release.set()
-    _join_repo_threads()
-
-
-def _join_repo_threads() -> None:
-    for thread in threading.enumerate():
-        if thread.name.startswith("repo_"):
-            thread.join(30)
+    join_repo_threads()
 
 
 def test_a_repo_abandoned_past_the_grace_that_writes_after_the_record_is_saved_is_announced_by_the_next_pass(
@@ -228,7 +222,7 @@ def test_a_repo_abandoned_past_the_grace_that_writes_after_the_record_is_saved_i
     assert first.in_flight == 1 and first.record.repos[1].status == "interrupted"
     assert len(world.notifier.sent) == 1 and f"{HELD}-web" not in world.notifier.sent[0]
     release.set()  # the write in flight ends after the record and the digest: noted, in no digest
-    _join_repo_threads()
+    join_repo_threads()
     world.tracker.on_write = None
     assert [i.ref.dependent for i in world.tracker.issues] == [f"{DONE}-client", f"{HELD}-web"]
     assert [keys.announce_run(k) for k in journal(world)] == [first.record.run_id]

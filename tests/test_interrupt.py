@@ -134,6 +134,11 @@ def held_fetch(world: World) -> Iterator[tuple[Interrupt, threading.Event]]:
     world.source.on_call = slow_fetch
     yield interrupt, release
     release.set()
+    join_repo_threads()
+
+
+def join_repo_threads() -> None:
+    """Wait for the worker threads a pass abandoned past its grace, so no test leaves one running."""
     for thread in threading.enumerate():
         if thread.name.startswith("repo_"):
             thread.join(30)

@@ -2,8 +2,9 @@
 (GITHUB_TOKEN, ANTHROPIC_API_KEY, WEBHOOK_URL) against FakeGitHub, FakeAnthropic and FakeDiscord, on
 a watched repo whose commits, diffs and dependent's files carry every secret of the corpus. Every
 process's output, every file the job wrote and every request body the fakes received is searched:
-none holds a settings secret or a corpus secret. A model answer that repeats secrets (it is never shown
-any) is redacted wherever it is rendered; the state still keeps it as it came (an expected failure)."""
+none holds a settings secret or a corpus secret. The model's answers repeat secrets too (it is never
+shown any: this stands for one that makes them up), so one scenario checks both what goes in and what
+comes back from the model: redacted wherever it is rendered and wherever it is kept."""
 
 from __future__ import annotations
 
@@ -45,11 +46,10 @@ ANSWERS: dict[str, dict[str, Any]] = {
 ECHO = f" The commit shows {SECRETS[0].text} and {SECRETS[5].text}; see {SECRETS[20].text}."
 
 
-def answer(kind: str, echo: bool) -> dict[str, Any]:
+def answer(kind: str) -> dict[str, Any]:
     found: dict[str, Any] = dict(ANSWERS[kind])
-    if echo:
-        found.update(impact_summary=found["impact_summary"] + ECHO, reasoning=found["reasoning"] + ECHO,
-                     recommended_changes=[*found["recommended_changes"], f"Do not use {SECRETS[1].text}."])
+    found.update(impact_summary=found["impact_summary"] + ECHO, reasoning=found["reasoning"] + ECHO,
+                 recommended_changes=[*found["recommended_changes"], f"Do not use {SECRETS[1].text}."])
     return found
 
 
@@ -75,7 +75,7 @@ class Everything:
         return {name: found for name, text in self.texts.items() if where(name) and (found := leaks(text))}
 
 
-def scenario(root: Path, echo: bool) -> Everything:
+def scenario(root: Path) -> Everything:
     """validate, a baseline, a pass that files two issues, passes with Claude down and a GitHub write
     failing, a payload triage with its prompt shown, the state and weekly digest commands."""
     seen = Everything()
@@ -98,7 +98,7 @@ def scenario(root: Path, echo: bool) -> Everything:
         files = _provider_files(readme="typo", auth="yes", port="9000", gpu="yes")
         provider.commit(MESSAGE, {**files, "config/secrets.env": LEAKY_ENV,
                                   "deploy/key.pem": next(s.text for s in SECRETS if "RSA" in s.kind)})
-        api.add(tool(answer("consumer", echo)), tool(answer("fork", echo)))
+        api.add(tool(answer("consumer")), tool(answer("fork")))
         assert seen.run("run", env={**env, "ORCHESTRATOR_LOG_FORMAT": "text"}, cwd=root) == 0
         assert len(github.repo(CONSUMER).issues) == 1 and len(github.repo(FORK).issues) == 1
 
@@ -111,7 +111,7 @@ def scenario(root: Path, echo: bool) -> Everything:
         assert codes[0] == 1 and codes[-1] == 0, codes
         payload = {"source_repo": PROVIDER, "consumer_repo": CONSUMER, "test_changes": {
             "commit_message": MESSAGE, "changed_files": [{"path": "app.py", "change_type": "M", "diff": LEAKY_ENV}]}}
-        api.add(tool(answer("consumer", echo)))
+        api.add(tool(answer("consumer")))
         assert seen.run("triage", "consumer", "--payload", "-", "--engine", "claude", "--show-prompt", env=env,
                         cwd=root, stdin=json.dumps(payload)) == 0
         for command in (("state", "show"), ("state", "show", "--format", "json"),
@@ -141,25 +141,22 @@ def report(found: dict[str, list[str]]) -> str:
     return "\n".join(f"{where}: {what}" for where, what in found.items())
 
 
-def test_no_secret_reaches_any_output_file_or_request(tmp_path: Path) -> None:
-    found = scenario(tmp_path, echo=False).leaks()
-    assert found == {}, report(found)
 
 
 @pytest.fixture(scope="module")
 def echoed(tmp_path_factory: pytest.TempPathFactory) -> Everything:
-    return scenario(tmp_path_factory.mktemp("echo"), echo=True)
+    return scenario(tmp_path_factory.mktemp("echo"))
 
 
 def model_output_in_state(name: str) -> bool:
     return name.startswith(("file state/cache/triage/", "file state/runs/"))
 
 
-def test_secrets_a_model_repeats_never_reach_issues_digests_logs_or_requests(echoed: Everything) -> None:
+def test_no_secret_given_or_repeated_by_the_model_reaches_issues_digests_logs_or_requests(echoed: Everything) -> None:
     found = echoed.leaks(lambda name: not model_output_in_state(name))
     assert found == {}, report(found)
 
 
-def test_secrets_a_model_repeats_never_reach_the_state(echoed: Everything) -> None:
+def test_no_secret_given_or_repeated_by_the_model_reaches_the_state(echoed: Everything) -> None:
     found = echoed.leaks(model_output_in_state)
     assert found == {}, report(found)
