@@ -1,9 +1,8 @@
-"""One pass over the watched repos: fetch, batch, triage each dependent, ensure issues, then advance
-the checkpoint; record the run and send the digest.
+"""One pass over the watched repos: take the shard's lease, run each watched repo's part
+(`repo_pass.py`: fetch, batch, triage each dependent, ensure issues, advance the checkpoint), a few
+at a time, then record the run and send the digest.
 
-Per watched repo the checkpoint is written only after every issue write for its change set is done,
-so a crash at any instant loses nothing, and the rerun re-derives the same fingerprints, which the
-ledger turns into no-ops. One repo's failure is recorded and the pass goes on with the others.
+One repo's failure is recorded and the pass goes on with the others; a spent rate limit starts no more.
 Once interrupted (a first SIGINT or SIGTERM), the pass starts no more repos, and those in flight stop at
 their next safe point (before a triage or an issue write), their checkpoints where they were.
 Each issue write of a real pass is noted in the announce journal (job/announce.py) until the pass's record
@@ -15,87 +14,28 @@ from __future__ import annotations
 import contextvars
 import logging
 import threading
-from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from job import keys
 from job.announce import Journal
-from job.changeset import Budget, batch_changes
-from job.config import Config, Relationship, Watched
-from job.ensure import IssuePlan, Written, ensure_issue, plan_issue
-from job.errors import (
-    DependentRefuses,
-    NotifierError,
-    OrchestratorError,
-    PreconditionFailed,
-    RateLimited,
-    SourceError,
-)
+from job.config import Watched
+from job.errors import NotifierError, OrchestratorError, RateLimited, SourceError
 from job.interrupt import Interrupt
 from job.lease import Lease, LeaseHeld, LeaseLost, Task, finish_task
 from job.logs import bind_run
-from job.model import URGENCY_ORDER, ChangeSet, Decision, Fetch, digest_of, max_urgency
-from job.ports import (
-    BlobStore,
-    CommitSource,
-    CountsUsage,
-    ForeseesRefusals,
-    IssueTracker,
-    KnowsRenames,
-    Notifier,
-    PrefetchesHeads,
-    RepoFiles,
-    ResolvesCommits,
-    Since,
-    TriageEngine,
-)
+from job.ports import CountsUsage, PrefetchesHeads
 from job.redact import redact
-from job.render import TITLE_MAX, plain, render_digest
-from job.routing import Routed, route
-from job.rules import Rules
-from job.run_record import DecisionOutcome, IssueOutcome, LeftOut, RepoOutcome, RunRecord, Skipped
-from job.state import Checkpoint, Checkpoints, Ledger, PendingDigests, Report, RunRecords, Told, ToldRecord
-from job.triage_rules import in_own_terms
+from job.render import render_digest
+from job.repo_pass import Deps as Deps  # the pass's inputs, named here for its callers
+from job.repo_pass import PassOptions as PassOptions
+from job.repo_pass import Quota, process_repo
+from job.run_record import RepoOutcome, RunRecord, Skipped
+from job.state import PendingDigests, RunRecords
 
 log = logging.getLogger("job.pass")
-
-
-@dataclass
-class Deps:
-    """Everything a pass needs, wired by `bootstrap.build`."""
-
-    config: Config
-    rules: Rules
-    source: CommitSource
-    store: BlobStore
-    engine: TriageEngine
-    tracker: IssueTracker
-    notifier: Notifier
-    run_id: str
-    max_commits: int = 500
-    max_issues_per_dependent: int = 10
-    budget: Budget = field(default_factory=Budget)
-    clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
-    adapters: dict[str, str] = field(default_factory=dict)
-    files: RepoFiles | None = None
-    file_max_bytes: int = 100_000
-    digest_quiet_passes: bool = False
-    task: Task = field(default_factory=Task)
-    lease_ttl: timedelta = timedelta(minutes=15)
-    keep_runs_days: int = 42
-    concurrency: int = 8
-
-
-@dataclass(frozen=True)
-class PassOptions:
-    dry_run: bool = False
-    repos: tuple[str, ...] = ()
-    since: str | None = None
-    since_shas: dict[str, str] = field(default_factory=dict)  # --since resolved per watched repo (lower case)
-    on_progress: Callable[[int, int], None] | None = None  # (repos done, repos selected), as each finishes
-    interrupt: Interrupt = field(default_factory=Interrupt)  # fired by a first SIGINT/SIGTERM: start nothing more
+DEFAULT_OPTIONS = PassOptions()
 
 
 @dataclass
@@ -109,362 +49,7 @@ class PassResult:
     in_flight: int = 0  # repos still at work when an interrupted pass stopped waiting for them (past the grace)
 
 
-def _since(option: str | None, checkpoint: Checkpoint | None) -> Since:
-    if option:
-        is_sha = len(option) >= 7 and all(c in "0123456789abcdef" for c in option.lower())
-        return Since(sha=option) if is_sha else Since(date=option)
-    if checkpoint is None:
-        return Since()
-    return Since(sha=checkpoint.sha, time=checkpoint.committed_at)
-
-
-def _moves_forward(fetch: Fetch, checkpoint: Checkpoint | None) -> bool:
-    """A replay from an earlier `--since` must not move the checkpoint backwards."""
-    if checkpoint is None or any(c.sha == checkpoint.sha for c in fetch.commits):
-        return True
-    return fetch.head_time >= datetime.fromisoformat(checkpoint.committed_at)
-
-
-def _decision_outcome(routed: Routed, missing: list[str], problem: str) -> DecisionOutcome:
-    d = routed.decision
-    return DecisionOutcome(
-        dependent=d.dependent, kind=d.kind, requires_action=d.requires_action, urgency=d.urgency,
-        confidence=d.confidence, matched=list(d.matched), impact_summary=d.impact_summary,
-        engine=d.engine, degraded=d.degraded, llm_called=d.llm_called, would_call_llm=d.would_call_llm, action=routed.action,
-        digest_only=d.digest_only, prompt_version=d.prompt_version,
-        alert=routed.alert, title=routed.draft.title if routed.draft else "",
-        fingerprint=routed.draft.fingerprint if routed.draft else "", missing_files=missing, files_problem=problem,
-    )
-
-
-def _process(deps: Deps, watched: Watched, options: PassOptions, now: datetime, quota: Quota,
-             journal: Journal | None) -> RepoOutcome:
-    checkpoints = Checkpoints(deps.store)
-    found = checkpoints.get(watched.repo)
-    checkpoint, generation = found if found else (None, 0)
-    since = _since(options.since_shas.get(watched.repo.lower(), options.since), checkpoint)
-    fetch = deps.source.fetch(watched.repo, watched.branch, since, deps.max_commits)
-    entry = RepoOutcome(watched.repo, "", notes=list(fetch.notes))
-    if fetch.baseline:
-        entry.status = "baseline"
-        entry.range = fetch.head[:7]
-    else:
-        fetches = _Fetches(deps, watched, fetch, since.sha)
-        plans = [_plan(deps, rel, fetches, options.dry_run) for rel in deps.config.for_watched(watched.repo)]
-        if fetch.commits or any(p.fetch is not None and p.fetch.commits or p.gone for p in plans):
-            change_set = fetches.change_set(fetch)
-            entry.status, entry.commits, entry.range = "processed", len(change_set.commits), change_set.range_label
-            entry.left_out = [LeftOut(x.path, x.reason) for x in change_set.left_out]
-            entry.remaining, entry.head = change_set.remaining, change_set.head
-            try:
-                entry.decisions = _triage_and_file(deps, plans, fetches, options, now, quota, journal)
-            except _Interrupted as stopped:
-                # what was written is reported (the digest announces it); the rest waits for the next run
-                entry.status, entry.reason, entry.decisions = "interrupted", options.interrupt.reason, stopped.decisions
-                entry.notes.append(f"{options.interrupt.reason} before every dependent was told; its checkpoint "
-                                   "stays where it was, and the next run tells the others")
-                log.warning("repo interrupted", extra={"watched": watched.repo, "decisions": len(stopped.decisions)})
-                return entry
-            for note in _rename_notes(deps, plans):
-                entry.notes.append(note)
-        else:
-            entry.status = "unchanged"
-        if not options.dry_run:
-            for plan in plans:
-                _settle_quietly(deps, plan, now)
-    if not options.dry_run and not (checkpoint and checkpoint.sha == fetch.head) and _moves_forward(fetch, checkpoint):
-        _advance(checkpoints, watched, fetch, generation, deps.run_id, now)
-    return entry
-
-
-class _Fetches:
-    """The watched repo's fetches in this pass: the pass's own, and one per distinct point a dependent
-    was told through (so each dependent hears only what is new to it), each batched once."""
-
-    def __init__(self, deps: Deps, watched: Watched, main: Fetch, since_sha: str | None) -> None:
-        self.deps, self.watched, self.main = deps, watched, main
-        self._by_start: dict[str, Fetch] = {since_sha: main} if since_sha else {}
-        self._batched: dict[int, ChangeSet] = {}
-
-    def since(self, sha: str, time: str) -> Fetch:
-        if sha not in self._by_start:
-            self._by_start[sha] = self.deps.source.fetch(self.watched.repo, self.watched.branch,
-                                                         Since(sha=sha, time=time or None), self.deps.max_commits)
-        return self._by_start[sha]
-
-    def change_set(self, fetch: Fetch) -> ChangeSet:
-        if id(fetch) not in self._batched:
-            self._batched[id(fetch)] = batch_changes(fetch, self.deps.rules.noise, self.watched.ignore_paths,
-                                                     self.deps.budget)
-        return self._batched[id(fetch)]
-
-
-@dataclass
-class _Plan:
-    """One dependent in this pass: what it was told (`record`), the fetch of what is new to it (None:
-    nothing is), the reports a rewrite of history took away (`gone`), and whether it was settled."""
-
-    rel: Relationship
-    record: ToldRecord | None
-    generation: int
-    fetch: Fetch | None
-    gone: list[Report] = field(default_factory=list)
-    settled: bool = False
-
-
-def _plan(deps: Deps, rel: Relationship, fetches: _Fetches, dry_run: bool) -> _Plan:
-    found = Told(deps.store).get(rel.watched, rel.dependent)
-    record, generation = found if found else (None, 0)
-    main = fetches.main
-    if record is None or record.through == main.base:
-        return _Plan(rel, record, generation, main)
-    if record.through == main.head:
-        return _Plan(rel, record, generation, None)  # told everything up to the head already
-    own = fetches.since(record.through, record.through_time)
-    if own.baseline:
-        return _Plan(rel, record, generation, None)
-    gone: list[Report] = []
-    if own.base != record.through and isinstance(deps.source, ResolvesCommits):
-        # History was rewritten under what it was told: which reported commits are no longer on the branch.
-        # Reports run oldest first along the history it was told, so the newest one still on the branch
-        # has every older one on it too: look from the newest back, and stop there.
-        for report in reversed(record.reports):
-            if deps.source.resolve_commit(rel.watched, fetches.watched.branch, report.head) is not None:
-                break
-            gone.insert(0, report)
-    return _Plan(rel, record, generation, own, gone)
-
-
-def file_digests(change_set: ChangeSet, paths: set[str] | None = None) -> dict[str, str]:
-    """Per file, a digest of its net change in the change set: the same change gives the same digest
-    whatever the commits that made it (a rewrite that keeps the content keeps the digest)."""
-    return {f.path: digest_of({"path": f.path, "type": f.change_type, "diff": f.diff})[:24]
-            for f in change_set.files if paths is None or f.path in paths}
-
-
-def _news(change_set: ChangeSet, gone: list[Report]) -> tuple[ChangeSet, list[tuple[Report, list[str]]]]:
-    """After a rewrite: the change set without the files whose net change the dependent was told already,
-    and per report taken away, its files whose reported change is gone (reverted)."""
-    now = file_digests(change_set)
-    told = {(path, digest) for r in gone for path, digest in r.files.items()}
-    kept = tuple(f for f in change_set.files if (f.path, now[f.path]) not in told)
-    reverted = [(r, [p for p, d in r.files.items() if now.get(p) != d]) for r in gone]
-    return replace(change_set, files=kept), [(r, paths) for r, paths in reverted if paths]
-
-
-def _reverted_decision(decision: Decision, reverted: list[tuple[Report, list[str]]], branch: str) -> Decision:
-    """The finding that something the dependent was told is gone, joined to what else is new to it."""
-    lines = [f"Reverted: {r.title} is gone from {branch} (its change to {', '.join(paths)} is no longer there)"
-             for r, paths in reverted]
-    steps = [f"If you changed anything for \"{r.title}\", check whether to undo it: that change was taken back"
-             for r, _ in reverted]
-    urgency = max_urgency([decision.urgency if decision.requires_action else "none",
-                           *[r.urgency for r, _ in reverted if r.urgency in URGENCY_ORDER]])
-    matched = tuple(dict.fromkeys([*decision.matched, *[m for r, _ in reverted for m in r.matched]]))
-    summary = "; ".join(lines) + (f". Also: {decision.impact_summary}" if decision.requires_action else "")
-    return replace(decision, requires_action=True, urgency=urgency if urgency != "none" else "medium",
-                   matched=matched, impact_summary=summary,
-                   recommended_changes=(*steps, *(decision.recommended_changes if decision.requires_action else ())),
-                   digest_only=False)
-
-
-class _Interrupted(Exception):
-    """Raised at a safe point of a repo in flight once the pass is interrupted, with its decisions so far."""
-
-    def __init__(self, decisions: list[DecisionOutcome]) -> None:
-        super().__init__("interrupted")
-        self.decisions = decisions
-
-
-def _safe_point(options: PassOptions, out: list[DecisionOutcome]) -> None:
-    """Nothing of the next dependent is written yet: stopping here loses nothing."""
-    if options.interrupt.is_set():
-        raise _Interrupted(out)
-
-
-def _triage_and_file(deps: Deps, plans: list[_Plan], fetches: _Fetches, options: PassOptions, now: datetime,
-                     quota: Quota, journal: Journal | None) -> list[DecisionOutcome]:
-    out: list[DecisionOutcome] = []
-    for plan in plans:
-        _safe_point(options, out)
-        rel = plan.rel
-        if plan.fetch is None and fetches.main.commits:
-            out.append(DecisionOutcome(rel.dependent, rel.kind, False, "none", action="already_told"))
-        if plan.fetch is None or not (plan.fetch.commits or plan.gone):
-            continue
-        full = fetches.change_set(plan.fetch)
-        change_set, reverted = _news(full, plan.gone) if plan.gone else (full, [])
-        if not change_set.files and not reverted and plan.gone:
-            # a rewrite that kept what it was told: nothing new to it
-            out.append(DecisionOutcome(rel.dependent, rel.kind, False, "none", action="already_told",
-                                       range=change_set.range_label))
-            if not options.dry_run:
-                _settle(deps, plan, plan.fetch, change_set, None, now)
-            continue
-        decision, missing, problem = _check_files(deps, rel, change_set, deps.engine.decide(change_set, rel))
-        if reverted:
-            decision = _reverted_decision(decision, reverted, change_set.branch)
-        routed = route(change_set, decision, rel, deps.config.notifications)
-        if reverted and routed.draft is not None:
-            title = plain(f"{change_set.repo} reverted: {'; '.join(r.title for r, _ in reverted)}")
-            routed = replace(routed, draft=replace(routed.draft, title=title[:TITLE_MAX]))
-        item = _decision_outcome(routed, missing, problem)
-        if plan.fetch is not fetches.main:
-            item.range = change_set.range_label
-        # A dry run goes the same way as the real run and stops short of each write: the same cap, the same
-        # ledger and tracker lookups (`plan_issue`, which `ensure_issue` then carries out), the same refusals.
-        written: Written | None = None
-        if routed.draft is not None:
-            _safe_point(options, out)
-            ledger = Ledger(deps.store)
-            known = ledger.get(rel.dependent, routed.draft.fingerprint) is not None
-            if not known and not quota.take(rel.dependent):
-                # over the cap: reported in the digest, deliberately not filed, so the checkpoint may move
-                item.action = "over_cap"
-                out.append(item)
-                if not options.dry_run:
-                    _settle(deps, plan, plan.fetch, full, None, now)
-                continue
-            try:
-                planned = plan_issue(deps.tracker, ledger, routed.draft)
-                if options.dry_run:
-                    _foresee_refusal(deps.tracker, rel.dependent, planned)
-                else:
-                    noted = journal.noter(change_set.repo, item, item.range or change_set.range_label, now) \
-                        if journal is not None else None
-                    written = ensure_issue(deps.tracker, ledger, routed.draft, deps.run_id, now, planned, noted)
-            except DependentRefuses as exc:
-                # kept for a later pass: the dependent's own checkpoint stays; the rest goes on
-                if not known:
-                    quota.give_back(rel.dependent)
-                item.refused, item.refused_reason = exc.status, redact(str(exc))
-                log.warning("dependent refuses issues; finding kept", extra={
-                    "dependent": rel.dependent, "reason": exc.status, "watched": change_set.repo,
-                    "dry_run": options.dry_run})
-                if not options.dry_run:
-                    _keep_pending(deps, plan, exc.status, item.refused_reason)
-                out.append(item)
-                continue
-            if not known and not planned.writes_to_tracker:
-                quota.give_back(rel.dependent)
-            if written is None:
-                item.would = IssueOutcome(planned.action, planned.ref.number if planned.ref else 0,
-                                          planned.ref.url if planned.ref else "")
-            else:
-                item.issue = IssueOutcome(written.action, written.ref.number, written.ref.url)
-                log.info("issue ensured", extra={"dependent": rel.dependent, "status": written.action,
-                                                 "number": written.ref.number, "watched": change_set.repo})
-        if not options.dry_run:
-            _settle(deps, plan, plan.fetch, full, routed if written is not None else None, now)
-        out.append(item)
-    return out
-
-
-def _foresee_refusal(tracker: IssueTracker, dependent: str, planned: IssuePlan) -> None:
-    """In a dry run, raise the refusal the write would meet, when the tracker can tell it by reading."""
-    if planned.writes_to_tracker and isinstance(tracker, ForeseesRefusals):
-        refused = tracker.refusal(dependent)
-        if refused is not None:
-            raise refused
-
-
-def _settle(deps: Deps, plan: _Plan, fetch: Fetch, change_set: ChangeSet, routed: Routed | None,
-            now: datetime) -> None:
-    """The dependent has been told what `fetch` holds for it: its own checkpoint moves to the fetch's head.
-    Written after the issue, so a crash in between re-ensures (a no-op by fingerprint), never skips."""
-    reports = [r for r in (plan.record.reports if plan.record else []) if r not in plan.gone]
-    kept = [r for r in plan.gone if not _news(change_set, [r])[1]]  # rewritten, content still there
-    if kept:
-        reports.append(Report(change_set.base, change_set.head, "", max_urgency(
-            [r.urgency for r in kept if r.urgency in URGENCY_ORDER]),
-            "; ".join(r.title for r in kept), tuple(m for r in kept for m in r.matched),
-            {p: d for r in kept for p, d in r.files.items()}))
-    if routed is not None and routed.draft is not None:
-        decision = routed.decision
-        paths = {e.path for e in decision.evidence} | set(decision.affected_files) or None
-        digests = file_digests(change_set, paths) or file_digests(change_set)
-        reports.append(Report(change_set.base, change_set.head, routed.draft.fingerprint, decision.urgency,
-                              decision.impact_summary[:200] or routed.draft.title, tuple(decision.matched),
-                              {p: d for p, d in digests.items()}))
-    record = ToldRecord(plan.rel.watched, plan.rel.dependent, fetch.head, fetch.head_time.isoformat(), reports)
-    Told(deps.store).put(record, plan.generation)
-    plan.settled = True
-
-
-def _keep_pending(deps: Deps, plan: _Plan, status: str, reason: str) -> None:
-    """Say why the dependent's finding waits; its `through` stays, so a later pass writes it."""
-    main = plan.fetch
-    assert main is not None
-    base = plan.record.through if plan.record else (main.base or "")
-    time = plan.record.through_time if plan.record else ""
-    if not plan.record and main.base and main.commits:
-        time = (main.commits[0].committed_at - timedelta(seconds=1)).isoformat()
-    record = ToldRecord(plan.rel.watched, plan.rel.dependent, base, time,
-                        list(plan.record.reports) if plan.record else [], status, reason)
-    if base:
-        Told(deps.store).put(record, plan.generation)
-    plan.settled = True
-
-
-def _settle_quietly(deps: Deps, plan: _Plan, now: datetime) -> None:
-    """A dependent with nothing new to it (or nothing at all in this pass) moves with the watched repo."""
-    if plan.settled or plan.record is None or plan.fetch is None:
-        return
-    if plan.fetch.commits or plan.gone or plan.record.through == plan.fetch.head or plan.record.pending:
-        return
-    _settle(deps, plan, plan.fetch, replace(_EMPTY, base=plan.fetch.base, head=plan.fetch.head), None, now)
-
-
-def _rename_notes(deps: Deps, plans: list[_Plan]) -> list[str]:
-    if not isinstance(deps.tracker, KnowsRenames):
-        return []
-    notes = []
-    for plan in plans:
-        new = deps.tracker.renamed(plan.rel.dependent)
-        if new is not None:
-            now_named = f" (now {new})" if new else ""
-            notes.append(f"dependent {plan.rel.dependent} has been renamed{now_named}: GitHub redirects to it, "
-                         "but the config names an old name; update the config")
-    return notes
-
-
-_EMPTY = ChangeSet(repo="", branch="", base=None, head="", commits=(), files=())
-
-
-def _check_files(deps: Deps, rel: Relationship, change_set: ChangeSet,
-                 decision: Decision) -> tuple[Decision, list[str], str]:
-    """Name only the dependent's files that exist: a consumer's interface files, a fork's own
-    versions of the changed shared files. Missing ones are reported, never passed on. The files
-    read also let the rules say what changes in the dependent's own terms."""
-    paths = rel.interface_files if rel.kind == "consumer" else decision.affected_files
-    if not decision.requires_action or not paths or deps.files is None:
-        return decision, [], ""
-    try:
-        found = deps.files.read_files(rel.dependent, paths, deps.file_max_bytes)
-    except RateLimited:
-        raise
-    except SourceError as exc:
-        return replace(decision, affected_files=()), [], f"could not read the files of {rel.dependent}: {redact(str(exc))}"
-    present = tuple(p for p in paths if found.get(p) is not None)
-    missing = [p for p in paths if found.get(p) is None]
-    return replace(in_own_terms(decision, change_set, found), affected_files=present), missing, ""
-
-
-def _advance(checkpoints: Checkpoints, watched: Watched, fetch: Fetch, generation: int, run_id: str, now: datetime) -> None:
-    checkpoint = Checkpoint(
-        repo=watched.repo, branch=fetch.branch, sha=fetch.head, committed_at=fetch.head_time.isoformat(),
-        updated_at=now.isoformat(timespec="seconds"), run_id=run_id, note="; ".join(fetch.notes),
-    )
-    try:
-        checkpoints.put(checkpoint, generation)
-    except PreconditionFailed:
-        # Another execution moved it meanwhile: re-read and re-decide, never overwrite.
-        current = checkpoints.get(watched.repo)
-        if current is None or current[0].sha != fetch.head:
-            raise
-
-
-def run_pass(deps: Deps, options: PassOptions = PassOptions()) -> PassResult:
+def run_pass(deps: Deps, options: PassOptions = DEFAULT_OPTIONS) -> PassResult:
     started = deps.clock()
     bind_run(deps.run_id)
     task = deps.task
@@ -540,27 +125,6 @@ def _finish(deps: Deps, options: PassOptions, record: RunRecord, journal: Journa
     return PassResult(record, digest, exit_code, in_flight=in_flight)
 
 
-class Quota:
-    """Issue writes per dependent in this run, for the cap; shared by the worker threads."""
-
-    def __init__(self, limit: int) -> None:
-        self._limit = limit
-        self._used: dict[str, int] = {}
-        self._lock = threading.Lock()
-
-    def take(self, dependent: str) -> bool:
-        with self._lock:
-            used = self._used.get(dependent.lower(), 0)
-            if used >= self._limit:
-                return False
-            self._used[dependent.lower()] = used + 1
-            return True
-
-    def give_back(self, dependent: str) -> None:
-        with self._lock:
-            self._used[dependent.lower()] -= 1
-
-
 def _failed(watched: Watched, exc: OrchestratorError) -> RepoOutcome:
     status = exc.status if isinstance(exc, SourceError) else "failed"
     error = redact(str(exc))  # an error may quote a URL or a response: the run record keeps no secret
@@ -603,7 +167,7 @@ def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record
             skipped[index] = Skipped(watched.repo, "rate limit spent; left for the next run")
             return
         try:
-            entry = _process(deps, watched, options, started, quota, journal)
+            entry = process_repo(deps, watched, options, started, quota, journal)
         except RateLimited as exc:
             stop.set()
             skipped[index] = Skipped(watched.repo, f"rate limit spent: {redact(str(exc))}")
