@@ -103,12 +103,14 @@ def build_engine(settings: Settings, rules: Rules, files: RepoFiles | None, stor
                  writer: str = "") -> TriageEngine:
     if settings.engine != "claude":
         return RulesTriage(rules)
-    import anthropic
-
     from job.triage_claude import ClaudeTriage
 
-    client = anthropic.Anthropic(api_key=settings.anthropic_api_key, base_url=settings.anthropic_base_url,
-                                 max_retries=settings.claude_max_retries, timeout=settings.claude_timeout)
+    def client() -> Any:  # made when the first request is due: importing the SDK takes ~2 s of CPU
+        import anthropic
+
+        return anthropic.Anthropic(api_key=settings.anthropic_api_key, base_url=settings.anthropic_base_url,
+                                   max_retries=settings.claude_max_retries, timeout=settings.claude_timeout)
+
     return ClaudeTriage(
         client, RulesTriage(rules), model=settings.model, files=files, store=store,
         prompt_tokens_budget=settings.prompt_tokens, run_token_budget=settings.run_tokens,

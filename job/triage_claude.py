@@ -19,10 +19,8 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timezone
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import anthropic
-from anthropic.types import CacheControlEphemeralParam, Message, MessageParam, TextBlockParam, ToolParam, Usage, UserMessageParam
 from pydantic import ValidationError
 
 from job import keys
@@ -45,6 +43,18 @@ from job.triage_answer import (
 from job.triage_cost import COUNTERS, cost_usd, price_of
 from job.triage_rules import RulesTriage
 from job.triage_tokens import DailyTokens
+
+if TYPE_CHECKING:  # the SDK itself is loaded when the first request is due: importing it takes ~2 s of CPU
+    import anthropic
+    from anthropic.types import (
+        CacheControlEphemeralParam,
+        Message,
+        MessageParam,
+        TextBlockParam,
+        ToolParam,
+        Usage,
+        UserMessageParam,
+    )
 
 log = logging.getLogger("job.triage")
 
@@ -82,7 +92,7 @@ class ClaudeTriage:
 
     def __init__(
         self,
-        client: anthropic.Anthropic,
+        client: anthropic.Anthropic | Callable[[], anthropic.Anthropic],
         rules: RulesTriage,
         *,
         model: str,
@@ -99,7 +109,11 @@ class ClaudeTriage:
         writer: str = "",
         counter_interval: float = 30.0,
     ) -> None:
-        self._client = client
+        # a client, or what makes one when the first request is due: a pass that asks nothing (no change,
+        # or none the pre-filter sends on) never loads the SDK
+        self._given = client
+        self._made: anthropic.Anthropic | None = None
+        self._making = threading.Lock()
         self._rules = rules
         self.model = model
         self._files = files
@@ -125,6 +139,13 @@ class ClaudeTriage:
         self._results: dict[str, tuple[ConsumerFinding, tuple[str, ...]]] = {}  # this run's, store or not
         self._failures = 0
         self._stopped = ""
+
+    @property
+    def _client(self) -> anthropic.Anthropic:
+        with self._making:
+            if self._made is None:
+                self._made = self._given() if callable(self._given) else self._given
+            return self._made
 
     # --- TriageEngine --------------------------------------------------------------------------
 
@@ -195,6 +216,8 @@ class ClaudeTriage:
     # --- asking --------------------------------------------------------------------------------
 
     def _ask(self, rules: Decision, rel: Relationship, rendered: Rendered, key: str) -> Decision:
+        import anthropic  # loaded by now: the client that asks is made from it
+
         system, first = _request_parts(rendered)
         messages: list[MessageParam] = [first]
         tool = _tool(rel.kind)
@@ -245,6 +268,9 @@ class ClaudeTriage:
 
     def _reason(self, exc: anthropic.APIError) -> tuple[str, bool]:
         """What went wrong, in words for the digest, and whether later requests would fail the same way."""
+        import anthropic
+
+
         retries = self._client.max_retries
         after = f" after {retries} retr{'y' if retries == 1 else 'ies'}" if retries else ""
         if isinstance(exc, anthropic.APITimeoutError):
@@ -406,7 +432,7 @@ def _request_parts(rendered: Rendered) -> tuple[list[TextBlockParam], UserMessag
 
 
 def _tool(kind: str) -> ToolParam:
-    return cast(ToolParam, tool_for(kind))
+    return cast("ToolParam", tool_for(kind))
 
 
 def request_tokens(rendered: Rendered, tool: ToolParam) -> int:

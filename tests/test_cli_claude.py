@@ -95,6 +95,34 @@ def test_triage_with_claude_against_api_version_2026_10_21_gives_claudes_decisio
     assert decision["engine"].startswith("claude") and decision["degraded"] is False and decision["llm_called"] is True
 
 
+def imports_the_sdk(stderr: str) -> bool:
+    """Whether a process run with PYTHONPROFILEIMPORTTIME=1 imported the anthropic package."""
+    return any(line.rstrip().endswith("| anthropic") for line in stderr.splitlines())
+
+
+def test_the_claude_sdk_is_loaded_only_when_a_request_is_due(tmp_path: Path) -> None:
+    # importing the SDK costs ~2 s of CPU: a pass with nothing to ask (no change, or none the pre-filter
+    # sends on) should not pay it, on every scheduled run
+    asked = json.loads((PAYLOADS / "consumer-health-endpoint.json").read_text())
+    docs_only = {"source_repo": asked["source_repo"], "consumer_repo": asked["consumer_repo"], "test_changes": {
+        "commit_message": "Fix a typo", "changed_files": [
+            {"path": "README.md", "change_type": "M", "diff": "@@ -1 +1 @@\n-teh service\n+the service\n"}]}}
+    payload = tmp_path / "docs-only.json"
+    payload.write_text(json.dumps(docs_only))
+    with FakeAnthropic([tool(CONSUMER_ANSWER)]) as api:
+        env = {**claude_env(api), "PYTHONPROFILEIMPORTTIME": "1"}
+        quiet = orchestrator("triage", "consumer", "--payload", str(payload), "--config", str(DEVSET_CONFIG),
+                             "--engine", "claude", env=env, cwd=tmp_path)
+        sent = orchestrator("triage", "consumer", "--payload", str(PAYLOADS / "consumer-health-endpoint.json"),
+                            "--config", str(DEVSET_CONFIG), "--engine", "claude", env=env, cwd=tmp_path)
+    assert quiet.returncode == 0 and sent.returncode == 0, quiet.stderr[-2000:] + sent.stderr[-2000:]
+    decision = json.loads(quiet.stdout)
+    assert decision["would_call_llm"] is False and decision["llm_called"] is False
+    assert not imports_the_sdk(quiet.stderr)
+    assert json.loads(sent.stdout)["llm_called"] is True and imports_the_sdk(sent.stderr)
+    assert len(api.requests) == 1
+
+
 def test_triage_with_claude_shows_the_prompt_with_the_change_fenced_as_data(tmp_path: Path) -> None:
     with FakeAnthropic([tool(CONSUMER_ANSWER)]) as api:
         result = orchestrator("triage", "consumer", "--payload", str(PAYLOADS / "consumer-health-endpoint.json"),
