@@ -160,7 +160,7 @@ def redact(text: str) -> str:
     for pattern in PATTERNS:
         if pattern.may_match(lowered):
             text = pattern.sub(text)
-    if any(k in lowered for k in _SHAPE_KEYWORDS):
+    if _SHAPE_WORDS.search(lowered) is not None:
         # every shape matches within one line, so only the lines holding a keyword are searched
         lines = text.split("\n")
         for i, line in enumerate(lines):

@@ -92,7 +92,7 @@ class ClaudeTriage:
 
     def __init__(
         self,
-        client: anthropic.Anthropic | Callable[[], anthropic.Anthropic],
+        client: Callable[[], anthropic.Anthropic],
         rules: RulesTriage,
         *,
         model: str,
@@ -109,9 +109,9 @@ class ClaudeTriage:
         writer: str = "",
         counter_interval: float = 30.0,
     ) -> None:
-        # a client, or what makes one when the first request is due: a pass that asks nothing (no change,
+        # what makes the client, called when the first request is due: a pass that asks nothing (no change,
         # or none the pre-filter sends on) never loads the SDK
-        self._given = client
+        self._make_client = client
         self._made: anthropic.Anthropic | None = None
         self._making = threading.Lock()
         self._rules = rules
@@ -144,7 +144,7 @@ class ClaudeTriage:
     def _client(self) -> anthropic.Anthropic:
         with self._making:
             if self._made is None:
-                self._made = self._given() if callable(self._given) else self._given
+                self._made = self._make_client()
             return self._made
 
     # --- TriageEngine --------------------------------------------------------------------------

@@ -146,7 +146,7 @@ def claude(tmp_path: Path) -> Iterator[tuple[World, FakeAnthropic]]:
         try:
             w = World(tmp_path, CONFIG)
             w.source.contents[CONSUMER] = {"src/client.py": "import httpx\n"}
-            engine = ClaudeTriage(client, RulesTriage(RULES), model="claude-sonnet-4-6", files=w.source,
+            engine = ClaudeTriage(lambda: client, RulesTriage(RULES), model="claude-sonnet-4-6", files=w.source,
                                   store=InMemoryBlobStore(), prompt_tokens_budget=8_000, run_token_budget=200_000,
                                   daily_token_budget=1_000_000, confidence_threshold=0.6)
             w.deps = lambda: build(w.settings, config=w.config, source=w.source, store=w.store,  # type: ignore[method-assign]

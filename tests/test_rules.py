@@ -468,6 +468,16 @@ def test_a_downgraded_or_dropped_dependency_is_a_templates_build_change(lines: t
 
 
 
+def test_a_lock_file_alone_goes_to_the_model_for_a_fork_but_not_for_a_consumer() -> None:
+    # an indirect dependency moved with no manifest change: usually a security update, and a fork shares the lock
+    lock = _edit("Gemfile.lock", "-    nokogiri (1.16.4)", "+    nokogiri (1.16.5)")
+    fork = _decide("template", lock)
+    assert fork.would_call_llm and not fork.requires_action
+    assert not _decide("consumer", lock).would_call_llm
+    with_manifest = (lock, _edit("Gemfile", "-gem 'nokogiri', '1.16.4'", "+gem 'nokogiri', '1.16.5'"))
+    assert not _decide("template", *with_manifest).would_call_llm  # a direct bump: the fork's bot proposes it
+
+
 # Kinds of change (issue 12, round 2): a fork's declared areas, runtime floors, security bumps, server internals
 
 
@@ -614,14 +624,6 @@ def test_new_keys_needs_a_key_group() -> None:
     with pytest.raises(ConfigError, match="needs a group named `key`"):
         parse_rules(json.dumps(bad), "bad-rules.json")
 
-def test_a_lock_file_alone_goes_to_the_model_for_a_fork_but_not_for_a_consumer() -> None:
-    # an indirect dependency moved with no manifest change: usually a security update, and a fork shares the lock
-    lock = _edit("Gemfile.lock", "-    nokogiri (1.16.4)", "+    nokogiri (1.16.5)")
-    fork = _decide("template", lock)
-    assert fork.would_call_llm and not fork.requires_action
-    assert not _decide("consumer", lock).would_call_llm
-    with_manifest = (lock, _edit("Gemfile", "-gem 'nokogiri', '1.16.4'", "+gem 'nokogiri', '1.16.5'"))
-    assert not _decide("template", *with_manifest).would_call_llm  # a direct bump: the fork's bot proposes it
 
 # Kinds of change (issue 12): an API server's surface across languages, and what is not its surface
 

@@ -110,7 +110,7 @@ def engine(api: FakeAnthropic, clients: list[anthropic.Anthropic]) -> EngineFact
             "daily_token_budget": 1_000_000, "confidence_threshold": 0.6, "clock": lambda: NOW, **options,
         }
         return ClaudeTriage(
-            client, RulesTriage(RULES),
+            lambda: client, RulesTriage(RULES),
             files=ScriptedCommitSource(contents=CONTENTS) if files == "scripted" else files,
             store=InMemoryBlobStore() if store == "new" else store, **settings,
         )

@@ -18,7 +18,7 @@ def test_the_whole_request_with_its_tool_schema_fits_the_prompt_budget() -> None
     with FakeAnthropic([tool(GOOD)]) as api:
         client = anthropic.Anthropic(api_key="test-key", base_url=api.base_url, max_retries=0)
         try:
-            engine = ClaudeTriage(client, RulesTriage(RULES), model=MODEL, files=ScriptedCommitSource(contents=CONTENTS),
+            engine = ClaudeTriage(lambda: client, RulesTriage(RULES), model=MODEL, files=ScriptedCommitSource(contents=CONTENTS),
                                   store=None, prompt_tokens_budget=3_000, run_token_budget=100_000,
                                   daily_token_budget=1_000_000, confidence_threshold=0.6)
             decision = engine.decide(cs, CHAT)
