@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import run_cli
 from conftest import FIXTURES
 
 from job.demo import CHANGES, CONSUMER, FORK, PROVIDER, TYPO, _provider_files, build_world
@@ -22,11 +21,8 @@ pytestmark = pytest.mark.slow
 
 
 def orchestrator(*args: str, env: dict[str, str], cwd: Path, stdin: str | None = None,
-                 launcher: str | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("ORCHESTRATOR_")}
-    full_env.update(env)
-    command = [sys.executable, "-c", launcher, *args] if launcher else [sys.executable, "-m", "job", *args]
-    return subprocess.run(command, env=full_env, cwd=cwd, input=stdin, capture_output=True, text=True, timeout=120)
+                 launcher: str | None = None, fresh: bool = False) -> subprocess.CompletedProcess[str]:
+    return run_cli(list(args), env=env, cwd=cwd, stdin=stdin, launcher=launcher, fresh=fresh)
 
 
 def outbox_issues(state: Path, dependent: str) -> dict[str, str]:

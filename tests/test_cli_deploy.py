@@ -60,7 +60,7 @@ sys.exit(main(sys.argv[1:]))
 @pytest.mark.parametrize("command", [["execute"], ["schedule", "apply", "--dry-run"]])
 def test_operator_commands_without_the_deploy_extra_say_how_to_install_it(tmp_path: Path, command: list[str]) -> None:
     result = orchestrator(*command, env={"GCP_PROJECT_ID": "p", "GCP_REGION": "europe-west1"}, cwd=tmp_path,
-                          launcher=WITHOUT_DEPLOY_EXTRA)
+                          launcher=WITHOUT_DEPLOY_EXTRA, fresh=True)
     assert result.returncode == 2, result.stderr
     assert "needs the deploy extra" in result.stderr and "pip install '.[deploy]'" in result.stderr
     assert "Traceback" not in result.stderr
@@ -68,6 +68,6 @@ def test_operator_commands_without_the_deploy_extra_say_how_to_install_it(tmp_pa
 
 def test_the_job_runs_end_to_end_without_the_deploy_extra(tmp_path: Path) -> None:
     result = orchestrator("demo", env={"ORCHESTRATOR_STATE": str(tmp_path / "state")}, cwd=tmp_path,
-                          launcher=WITHOUT_DEPLOY_EXTRA)
+                          launcher=WITHOUT_DEPLOY_EXTRA, fresh=True)
     assert result.returncode == 0, result.stderr
     assert "Pass 3 wrote 0 new issue(s) or comment(s)." in result.stdout
