@@ -72,6 +72,14 @@ PRIVATE_DOC = (
 )
 
 
+UNUSED_DOC = (
+    "Globs over the watched repo's paths this consumer never reaches (the routes and resources its client "
+    "does not wrap, an admin UI, server-side integrations): a change there is no evidence for it, and a "
+    "change set that touches nothing else is not sent to the model. Shared code (auth, routing, "
+    "serialisation, the models of what it uses) does not belong here."
+)
+
+
 class Consumer(_Strict):
     repo: RepoName
     relationship_type: Literal["api_consumer"]
@@ -81,10 +89,11 @@ class Consumer(_Strict):
     urgency_mapping: dict[Trigger, UrgencyName] = {}
     labels: list[Label] = []
     rules: dict[Trigger, RuleOverride] = {}
+    unused_paths: list[str] = Field(default=[], description=UNUSED_DOC)
     bidirectional: Literal[False] = False
     private: bool = Field(default=False, description=PRIVATE_DOC)
 
-    _paths = field_validator("interface_files")(_check_relative_paths)
+    _paths = field_validator("interface_files", "unused_paths")(_check_relative_paths)
 
     @model_validator(mode="after")
     def _mapping_covers_triggers_only(self) -> Consumer:
@@ -206,16 +215,20 @@ class Relationship:
     rules: dict[str, RuleOverride] = field(default_factory=dict)
     origin: str = ""
     private: bool = False
+    unused_paths: tuple[str, ...] = ()
 
     @property
     def config_hash(self) -> str:
         from job.model import digest_of
 
-        return digest_of({
+        terms: dict[str, object] = {
             "kind": self.kind, "categories": self.categories, "divergent": self.divergent,
             "interface_files": self.interface_files, "urgency_mapping": self.urgency_mapping,
             "sync_strategy": self.sync_strategy, "rules": {k: v.model_dump() for k, v in self.rules.items()},
-        })
+        }
+        if self.unused_paths:  # only when declared, so the answers cached before the field existed still count
+            terms["unused_paths"] = self.unused_paths
+        return digest_of(terms)
 
 
 @dataclass(frozen=True)
@@ -301,7 +314,7 @@ def _normalise(parsed: RelationshipsFile, source: str) -> Config:
                 categories=tuple(c.change_triggers), interface_files=tuple(c.interface_files),
                 urgency_mapping={str(k): str(v) for k, v in c.urgency_mapping.items()}, labels=tuple(c.labels),
                 rules={str(k): v for k, v in c.rules.items()},
-                origin=f"{base}.consumers[{i}]", private=c.private,
+                origin=f"{base}.consumers[{i}]", private=c.private, unused_paths=tuple(c.unused_paths),
             ))
         for i, d in enumerate(watched.derivatives):
             overlap = sorted(set(d.shared_concerns) & set(d.divergent_concerns))

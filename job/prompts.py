@@ -188,6 +188,7 @@ class Prompts:
                 "watched": rel.watched, "dependent": rel.dependent, "description": rel.description,
                 "categories": list(rel.categories), "divergent": list(rel.divergent),
                 "interface_files": list(rel.interface_files), "sync_strategy": rel.sync_strategy,
+                "unused_paths": list(rel.unused_paths),
                 "urgency_mapping": [{"category": c, "urgency": u} for c, u in sorted(rel.urgency_mapping.items())],
             },
             "change_set": {

@@ -52,7 +52,7 @@ class RulesTriage:
     def decide(self, change_set: ChangeSet, relationship: Relationship) -> Decision:
         rules = self._rules.with_overrides(relationship.rules)
         if relationship.kind == "consumer":
-            found = classify(change_set, rules, skip=rules.not_interface)
+            found = classify(change_set, rules, skip=rules.not_interface + relationship.unused_paths)
             decision = self._consumer(change_set, relationship, found)
         else:
             divergent = relationship.divergent if relationship.sync_strategy == "selective" else ()

@@ -87,3 +87,12 @@ def test_optional_additions_branch_ignore_paths_labels_and_rule_overrides_load()
     assert config.watched[0].branch == "release" and config.watched[0].ignore_paths == ("docs/**",)
     rel = config.relationships[0]
     assert rel.labels == ("team-a",) and rel.rules["endpoints"].paths == ["api/**"]
+
+
+def test_a_consumers_unused_paths_load_and_change_its_terms_only_when_declared() -> None:
+    consumer = {"repo": "acme/app", "relationship_type": "api_consumer", "change_triggers": ["endpoints"]}
+    plain = parse_config(_one({"consumers": [consumer]}), "c.json").relationships[0]
+    declared = parse_config(_one({"consumers": [{**consumer, "unused_paths": ["src/console/**"]}]}),
+                            "c.json").relationships[0]
+    assert plain.unused_paths == () and declared.unused_paths == ("src/console/**",)
+    assert plain.config_hash != declared.config_hash

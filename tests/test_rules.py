@@ -365,6 +365,35 @@ def test_the_providers_own_client_sdk_and_ui_are_not_the_consumers_interface() -
     assert not decision.requires_action and not decision.would_call_llm
 
 
+def _consumer_with_unused(*globs: str) -> Relationship:
+    config = parse_config(json.dumps({"relationships": {WATCHED: {"type": "service_provider", "consumers": [{
+        "repo": CONSUMER, "relationship_type": "api_consumer", "unused_paths": list(globs),
+        "change_triggers": ["api_contract", "authentication", "deployment", "configuration", "endpoints"],
+    }]}}}), "unused-paths.json")
+    rel = config.find(WATCHED, CONSUMER, "consumer")
+    assert rel is not None
+    return rel
+
+
+def test_a_route_the_consumer_declared_unused_is_neither_evidence_nor_sent_to_the_model() -> None:
+    console = _edit("src/routes/console/projects.ts",
+                    "-router.get('/v1/console/projects/:id', getProject);",
+                    "+router.get('/v1/console/projects/:projectId', getProject);")
+    assert _decide("consumer", console).requires_action  # the same change, nothing declared
+    decision = _decide("consumer", console, rel=_consumer_with_unused("src/routes/console/**"))
+    assert not decision.requires_action and not decision.would_call_llm
+
+
+def test_a_change_beside_the_unused_part_still_counts() -> None:
+    console = _edit("src/routes/console/projects.ts", "+router.get('/v1/console/stats', getStats);")
+    shared = _edit("src/routes/documents.ts",
+                   "-router.get('/v1/documents/:id', getDocument);",
+                   "+router.get('/v1/docs/:id', getDocument);")
+    decision = _decide("consumer", console, shared, rel=_consumer_with_unused("src/routes/console/**"))
+    assert decision.requires_action and decision.would_call_llm
+    assert {e.path for e in decision.evidence} == {"src/routes/documents.ts"}
+
+
 def test_a_health_probe_route_is_not_an_endpoint_callers_use() -> None:
     change = _edit("internal/http/server/httpd.go", '+\trouter.HandleFunc("/healthcheck", readinessProbe)')
     decision = _decide("consumer", change)

@@ -12,7 +12,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -569,6 +569,18 @@ def test_consumer_payload_prompt_matches_the_golden_file(fixtures: Path) -> None
               '    return requests.get(f"{BASE_URL}/health", timeout=5).ok\n')
     _golden("prompt-consumer.txt", _payload_prompt(fixtures, "consumer-health-endpoint.json", "consumer",
                                                    {"utils/llm_client.py": client, "README.md": "# Resume customizer\n"}))
+
+
+def test_a_consumers_declared_unused_paths_are_named_in_its_prompt() -> None:
+    cs = change_set()
+    declared = replace(CHAT, unused_paths=("src/console/**", "integrations/**"))
+    text = Prompts().render(cs, declared, RulesTriage(RULES).decide(cs, declared), (), None, budget_tokens=8_000,
+                            tool=TOOL_NAME).as_text()
+    assert "never reaches, as its maintainers declared them (changes there do not concern it): " \
+           "src/console/**, integrations/**\n- Change triggers" in text
+    plain = Prompts().render(cs, CHAT, RulesTriage(RULES).decide(cs, CHAT), (), None, budget_tokens=8_000,
+                             tool=TOOL_NAME).as_text()
+    assert "never reaches" not in plain
 
 
 def test_template_payload_prompt_matches_the_golden_file(fixtures: Path) -> None:
