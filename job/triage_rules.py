@@ -15,7 +15,7 @@ from dataclasses import replace
 from job.classify import classify
 from job.config import Relationship
 from job.model import ChangeSet, Classification, Decision, Evidence, Urgency, in_words, max_urgency
-from job.rules import Rules
+from job.rules import Rules, path_matches
 from job.values import MAX_STEPS, concrete_steps, value_changes
 
 DEFAULT_URGENCY: dict[str, Urgency] = {
@@ -118,6 +118,10 @@ class RulesTriage:
             reason = f"No changed path or line matches any category; none of {what} is touched."
         if found.divergent_only:
             reason += f" Divergent only: {', '.join(found.divergent_only)}."
+        unused = [f.path for f in cs.files if path_matches(f.path, rel.unused_paths)]
+        if unused:
+            more = f" and {len(unused) - 5} more" if len(unused) > 5 else ""
+            reason += f" In parts it declared unused: {', '.join(unused[:5])}{more}."
         return Decision(
             watched=rel.watched, dependent=rel.dependent, kind=rel.kind, requires_action=False,
             urgency="none", confidence=0.7 if not other else 0.6, matched=(),

@@ -382,6 +382,7 @@ def test_a_route_the_consumer_declared_unused_is_neither_evidence_nor_sent_to_th
     assert _decide("consumer", console).requires_action  # the same change, nothing declared
     decision = _decide("consumer", console, rel=_consumer_with_unused("src/routes/console/**"))
     assert not decision.requires_action and not decision.would_call_llm
+    assert decision.reasoning.endswith(" In parts it declared unused: src/routes/console/projects.ts.")
 
 
 def test_a_change_beside_the_unused_part_still_counts() -> None:
