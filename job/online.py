@@ -1,17 +1,23 @@
 """`orchestrator validate --online`: check the config against the real repositories before a run.
 
 For each relationship: the watched repo and its branch can be read, the dependent can be read and
-written (when the tracker can tell), and the consumer's interface files exist. It reports every
-problem in one table and writes nothing but the source's own caches.
+written (when the tracker can tell), the consumer's interface files exist, and each of its
+`unused_paths` globs matches a file of the watched repo (a glob that matches nothing is a typo or an
+old layout, and silently leaves out nothing). It reports every problem in one table and writes
+nothing but the source's own caches.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from job.config import Config
 from job.errors import RateLimited, SourceError
-from job.ports import ChecksAccess, CommitSource, IssueTracker, RepoFiles, Since
+from job.ports import ChecksAccess, CommitSource, IssueTracker, ListsPaths, RepoFiles, Since
+from job.rules import path_matches
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,8 @@ def check_online(config: Config, source: CommitSource, files: RepoFiles | None, 
             raise
         except SourceError as exc:
             problems.append(Problem(watched.repo, "watched", f"{exc.status}: {exc}"))
+            continue
+        problems.extend(_unused_paths_unmatched(config, source, watched.repo, watched.branch))
 
     for rel in config.relationships:
         dependent = rel.dependent
@@ -56,3 +64,17 @@ def check_online(config: Config, source: CommitSource, files: RepoFiles | None, 
             problems.append(Problem(dependent, f"{rel.kind} of {rel.watched}",
                                     f"interface files not found: {', '.join(missing)}"))
     return problems
+
+
+def _unused_paths_unmatched(config: Config, source: CommitSource, repo: str, branch: str | None) -> list[Problem]:
+    declared = [r for r in config.relationships if r.watched == repo and r.unused_paths]
+    if not declared or not isinstance(source, ListsPaths):
+        return []
+    paths, complete = source.list_paths(repo, branch)
+    if not complete:  # a partial list cannot show that a glob matches nothing
+        log.warning("unused_paths not checked: the source listed only part of the tree",
+                    extra={"repo": repo, "files": len(paths)})
+        return []
+    return [Problem(repo, f"unused_paths of {rel.dependent}", f"{glob!r} matches no file on the watched branch")
+            for rel in declared for glob in rel.unused_paths if not any(path_matches(p, (glob,)) for p in paths)]
+

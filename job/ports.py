@@ -164,6 +164,14 @@ class KnowsRenames(Protocol):
 
 
 @runtime_checkable
+class ListsPaths(Protocol):
+    """A commit source that can list a watched repo's files at its branch head (for `validate --online`).
+    The flag says whether the list is complete: GitHub cuts a very large tree short."""
+
+    def list_paths(self, repo: str, branch: str | None) -> tuple[tuple[str, ...], bool]: ...
+
+
+@runtime_checkable
 class ChecksAccess(Protocol):
     """An issue tracker that can say what stops it writing in a dependent ('' when nothing does)."""
 

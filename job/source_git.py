@@ -175,6 +175,13 @@ class GitCommitSource:
                 return None
             return sha, git_repo.commit(sha).committed_datetime.astimezone(UTC).isoformat()
 
+    def list_paths(self, repo: str, branch: str | None) -> tuple[tuple[str, ...], bool]:
+        """The files at the branch head (trees only: a blobless clone fetches no blob for this)."""
+        target = self._target(repo)
+        with self._updated_clone(target, branch) as (git_repo, branch):
+            listed = git_repo.git.ls_tree("-r", "--name-only", "-z", f"refs/heads/{branch}")
+            return tuple(p for p in listed.split("\0") if p), True
+
     @contextmanager
     def _updated_clone(self, target: _Target, branch: str | None) -> Iterator[tuple[Repo, str]]:
         """The watched repo's clone, brought up to the remote branch's head, held under its lock while

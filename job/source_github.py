@@ -190,6 +190,20 @@ class GitHubCommitSource:
             return sha, when
         return (sha, when) if self._compare(repo, head, sha, head.sha, 1)["status"] == "ahead" else None
 
+    def list_paths(self, repo: str, branch: str | None) -> tuple[tuple[str, ...], bool]:
+        """The files at the branch head, from one recursive trees request; GitHub marks a tree over its
+        limits (100,000 entries or 7 MB) `truncated`, and the list is then incomplete."""
+        check_name(repo)
+        head = self._head(repo, branch)
+        api = head.full_name or repo
+        reply = self._request("GET", f"/repos/{api}/git/trees/{head.sha}", params={"recursive": "1"},
+                              what=f"listing the files of {repo}")
+        entries = reply.data.get("tree") if isinstance(reply.data, dict) else None
+        if not isinstance(entries, list):
+            raise SourceError(f"GitHub's tree of {repo} has no list of entries", retryable=False)
+        paths = tuple(str(e["path"]) for e in entries if isinstance(e, dict) and e.get("type") == "blob")
+        return paths, not reply.data.get("truncated", False)
+
     def _head(self, repo: str, branch: str | None) -> Head:
         """The branch head: from the prefetch, else one conditional request against the cached ETag."""
         prefetched = self._heads.pop(_key(repo, branch), None)

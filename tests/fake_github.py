@@ -314,6 +314,7 @@ class FakeGitHub:
         self.clock: Callable[[], float] = time.time
         self.search_lag = search_lag  # seconds before a new issue shows in search, as GitHub's index lags
         self.compare_paginates = compare_paginates  # False: an old GHE that ignores page= on compare
+        self.tree_limit = 100_000  # entries a recursive trees answer holds before GitHub marks it truncated
         self.repos: dict[str, FakeRepo] = {}  # by lower-case full name
         self.renamed: dict[str, str] = {}  # old lower-case full name -> new
         self.rules: list[Rule] = []
@@ -746,6 +747,30 @@ class FakeGitHub:
             raise Answer(404, "Not Found")
         return Reply(200, [entry(prefix + c, "file" if prefix + c in tree else "dir") for c in children])
 
+    def _get_tree(self, repo: FakeRepo, path: str, query: dict[str, str], headers: dict[str, str], body: Any,
+                  ref: str) -> Reply:
+        """GET /git/trees/{tree_sha}: a commit sha or a ref name is taken for its tree. Any value of
+        `recursive` (even "0" or "false", as GitHub documents) lists the whole tree, folders as `tree`
+        entries; without it, only the top level. Past `tree_limit` entries the list is cut short and
+        `truncated` is true."""
+        sha = repo.resolve(ref)
+        if sha is None:
+            raise Answer(404, "Not Found")
+        files = repo.commits[sha].tree
+        folders = {p.rsplit("/", i)[0] for p in files for i in range(1, p.count("/") + 1)}
+        entries = [(p, "blob") for p in files] + [(p, "tree") for p in folders]
+        if "recursive" not in query:
+            entries = [(p, kind) for p, kind in entries if "/" not in p]
+        entries.sort()
+        api = f"{self.url}/repos/{repo.full_name}/git"
+        tree = [{"path": p, "mode": "100644" if kind == "blob" else "040000", "type": kind,
+                 "sha": _blob_sha(files[p]) if kind == "blob" else _blob_sha(p),
+                 **({"size": len(_bytes(files[p])), "url": f"{api}/blobs/{_blob_sha(files[p])}"} if kind == "blob"
+                    else {"url": f"{api}/trees/{_blob_sha(p)}"})}
+                for p, kind in entries[:self.tree_limit]]
+        return Reply(200, {"sha": _blob_sha(json.dumps(sorted(files))), "url": f"{api}/trees/{ref}", "tree": tree,
+                           "truncated": len(entries) > self.tree_limit})
+
     def _get_blob(self, repo: FakeRepo, path: str, query: dict[str, str], headers: dict[str, str], body: Any,
                   sha: str) -> Reply:
         found = next((c for commit in repo.commits.values() for c in commit.tree.values() if _blob_sha(c) == sha), None)
@@ -967,6 +992,7 @@ _ROUTES: list[tuple[str, str, Callable[..., Reply]]] = [
     ("GET", r"/compare/(?P<basehead>.+)", _R._compare),
     ("GET", r"/contents(?:/(?P<file>.*))?", _R._get_contents),
     ("GET", r"/git/blobs/(?P<sha>[0-9a-f]{40})", _R._get_blob),
+    ("GET", r"/git/trees/(?P<ref>.+)", _R._get_tree),
     ("GET", r"/issues", _R._list_issues),
     ("POST", r"/issues", _R._create_issue),
     ("GET", r"/issues/(?P<number>\d+)", _R._get_issue),

@@ -144,6 +144,30 @@ def test_thirty_changed_repos_stay_within_the_documented_request_count(tmp_path:
         assert server.count() <= 30 * per_repo + 1
 
 
+@pytest.mark.parametrize("tree_limit, named", [(100_000, True), (3, False)], ids=["whole tree", "truncated tree"])
+def test_validate_online_names_an_unused_paths_glob_that_matches_no_file(
+    github: tuple[FakeGitHub, dict[str, str]], tmp_path: Path, tree_limit: int, named: bool,
+) -> None:
+    server, env = github
+    server.repo(PROVIDER).commit("Add an admin page", {"admin/index.html": "<h1>admin</h1>\n"})
+    consumer = {**CONFIG["relationships"][PROVIDER]["consumers"][0], "interface_files": ["src/llm_client.py"],
+                "unused_paths": ["admin/**", "console/**", "*.html"]}
+    config = {"relationships": {PROVIDER: {**CONFIG["relationships"][PROVIDER], "consumers": [consumer]}}}
+    Path(env["ORCHESTRATOR_CONFIG"]).write_text(json.dumps(config))
+    server.tree_limit = tree_limit
+    result = orchestrator("validate", "--online", env=env, cwd=tmp_path)
+    listed = server.count("GET", r"/git/trees/[0-9a-f]{40}\?recursive=1$")
+    assert listed == 1
+    if named:
+        assert result.returncode == 1, result.stdout + result.stderr
+        rows = result.stdout.split("REPO")[1]
+        assert "unused_paths of acme/chat-app" in rows and "'console/**' matches no file on the watched branch" in rows
+        assert "admin/**" not in rows and "*.html" not in rows
+    else:  # a partial list proves nothing: not reported, and the log says it was not checked
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "unused_paths not checked" in result.stderr and "console/**" not in result.stdout
+
+
 def test_validate_online_reports_every_problem_in_one_table(
     github: tuple[FakeGitHub, dict[str, str]], tmp_path: Path,
 ) -> None:

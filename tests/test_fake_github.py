@@ -223,3 +223,20 @@ def test_labels_with_a_slash_or_spaces_in_their_name_work_through_pygithub(serve
 
     assert (found.color, found.description) == ("b60205", "raised by the poller")
     assert server.repo("acme/api").issues[1].labels == []
+
+
+def test_a_recursive_tree_lists_files_and_folders_and_is_cut_short_past_the_limit(
+    server: FakeGitHub, gh: Github,
+) -> None:
+    sha = server.add_repo("acme/svc").commit("init", {"app.py": "x\n", "admin/pages/index.html": "<p>\n"})
+    repo = gh.get_repo("acme/svc")
+    whole = repo.get_git_tree(sha, recursive=True)
+    assert [(e.path, e.type) for e in whole.tree] == [
+        ("admin", "tree"), ("admin/pages", "tree"), ("admin/pages/index.html", "blob"), ("app.py", "blob")]
+    assert whole.raw_data["truncated"] is False
+    assert [e.path for e in repo.get_git_tree("main").tree] == ["admin", "app.py"]  # a ref names its tree too
+    server.tree_limit = 2
+    cut = repo.get_git_tree(sha, recursive=True)
+    assert len(cut.tree) == 2 and cut.raw_data["truncated"] is True
+    with pytest.raises(UnknownObjectException):
+        repo.get_git_tree("no-such-ref")

@@ -459,3 +459,11 @@ def test_read_files_gives_the_dependents_files_and_none_for_missing_ones(
     push(work)
     files = source.read_files(REPO, ("src/client.py", "missing.py", "big.txt"), max_bytes=100)
     assert files == {"src/client.py": "BASE_URL = 'http://svc'\n", "missing.py": None, "big.txt": "x" * 100}
+
+
+def test_list_paths_gives_every_file_at_the_branch_head(work: Repo, source: GitCommitSource) -> None:
+    commit(work, {"app.py": "x\n", "admin/pages/index.html": "<p>\n", "gone.txt": "y\n"}, "init", at(0))
+    commit(work, {"gone.txt": None, "with space.md": "z\n"}, "more", at(1))
+    push(work)
+    paths, complete = source.list_paths(REPO, "main")
+    assert sorted(paths) == ["admin/pages/index.html", "app.py", "with space.md"] and complete
