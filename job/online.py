@@ -77,4 +77,3 @@ def _unused_paths_unmatched(config: Config, source: CommitSource, repo: str, bra
         return []
     return [Problem(repo, f"unused_paths of {rel.dependent}", f"{glob!r} matches no file on the watched branch")
             for rel in declared for glob in rel.unused_paths if not any(path_matches(p, (glob,)) for p in paths)]
-
