@@ -5,7 +5,8 @@ grace that wrote after the record was saved, leaves notes behind, and the next p
 announces them in its own digest. The shard's lease makes that pass the only live writer of the shard.
 
 It owns the objects under `announce/<shard>/<run id>/`. What an issue write is (`IssueWrite`) belongs to
-the run record; when to note, take and clean up belongs to the pass (job/poll.py).
+the run record; when to note belongs to a repo's part of the pass (job/repo_pass.py), when to take and
+clean up to the pass (job/poll.py).
 """
 
 from __future__ import annotations

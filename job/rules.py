@@ -166,14 +166,9 @@ class Pattern:
         found = [line for line in lines if self.matches(line[1:])]
         if not self.new_keys:
             return found
-        keys: dict[str, set[str]] = {"+": set(), "-": set()}
-        for line in found:
-            match = self.regex.search(line[1:])
-            if match is not None:
-                keys[line[0]].add(match["key"].lower())
-        other = {"+": "-", "-": "+"}
-        return [line for line in found if (m := self.regex.search(line[1:])) is not None
-                and m["key"].lower() not in keys[other[line[0]]]]
+        keyed = [(line, m["key"].lower()) for line in found if (m := self.regex.search(line[1:])) is not None]
+        on_both_sides = {key for line, key in keyed if line[0] == "+"} & {key for line, key in keyed if line[0] == "-"}
+        return [line for line, key in keyed if key not in on_both_sides]
 
 
 @dataclass(frozen=True)

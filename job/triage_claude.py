@@ -270,7 +270,6 @@ class ClaudeTriage:
         """What went wrong, in words for the digest, and whether later requests would fail the same way."""
         import anthropic
 
-
         retries = self._client.max_retries
         after = f" after {retries} retr{'y' if retries == 1 else 'ies'}" if retries else ""
         if isinstance(exc, anthropic.APITimeoutError):
