@@ -27,14 +27,14 @@ from job.model import ChangeSet, Classification, Evidence
 from job.rules import Category, Rules, path_matches
 
 MAX_LINE = 200
-COMMENT_STARTS = ("#", "//", "/*", "*/", "* ", "<!--", "--[[")
+COMMENT_STARTS = ("#", "//", "/*", "*/", "* ", "<!--", "--[[", "-- ", "--|")  # `-- `: Haskell, SQL, Lua
 NOT_COMMENTS = ("#!", "#[", "#define", "#include", "#if", "#endif", "#pragma")  # `#[...]`: a Rust attribute
 _TOKEN = re.compile(r"[^\s'\"`,;=\\\[\]()]+")
 
 
 def _is_comment(text: str) -> bool:
     s = text.strip()
-    return (s.startswith(COMMENT_STARTS) and not s.startswith(NOT_COMMENTS)) or s == "*"
+    return (s.startswith(COMMENT_STARTS) and not s.startswith(NOT_COMMENTS)) or s in ("*", "--")
 
 
 def _shape(text: str) -> tuple[str, ...]:

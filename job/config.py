@@ -76,8 +76,22 @@ UNUSED_DOC = (
     "Globs over the watched repo's paths this consumer never reaches (the routes and resources its client "
     "does not wrap, an admin UI, server-side integrations): a change there is no evidence for it, and a "
     "change set that touches nothing else is not sent to the model. Shared code (auth, routing, "
-    "serialisation, the models of what it uses) does not belong here."
+    "serialisation, the models of what it uses) does not belong here. A leading `/` anchors a glob at the "
+    "root (`/pyproject.toml`)."
 )
+
+UNUSED_TEMPLATE_DOC = (
+    "Globs over the template's paths this fork never carried (a generator's own tests, CI, docs and "
+    "packaging outside the tree it generates): a change there is no evidence for it, and a change set that "
+    "touches nothing else is not sent to the model. What the fork replaced with its own belongs in a `rules` "
+    "override of a divergent concern instead. A leading `/` anchors a glob at the root (`/pyproject.toml`)."
+)
+
+
+def _check_globs(value: list[str]) -> list[str]:
+    """Globs relative to the repository root; a leading `/` anchors one there, as in .gitignore."""
+    _check_relative_paths([g[1:] if g.startswith("/") else g for g in value])
+    return value
 
 
 class Consumer(_Strict):
@@ -93,7 +107,8 @@ class Consumer(_Strict):
     bidirectional: Literal[False] = False
     private: bool = Field(default=False, description=PRIVATE_DOC)
 
-    _paths = field_validator("interface_files", "unused_paths")(_check_relative_paths)
+    _paths = field_validator("interface_files")(_check_relative_paths)
+    _globs = field_validator("unused_paths")(_check_globs)
 
     @model_validator(mode="after")
     def _mapping_covers_triggers_only(self) -> Consumer:
@@ -113,7 +128,10 @@ class Derivative(_Strict):
     bidirectional: bool = False
     labels: list[Label] = []
     rules: dict[str, RuleOverride] = {}
+    unused_paths: list[str] = Field(default=[], description=UNUSED_TEMPLATE_DOC)
     private: bool = Field(default=False, description=PRIVATE_DOC)
+
+    _globs = field_validator("unused_paths")(_check_globs)
 
     @field_validator("rules")
     @classmethod
@@ -321,7 +339,8 @@ def _normalise(parsed: RelationshipsFile, source: str) -> Config:
             if overlap:
                 problems.append(f"{source}: {base}.derivatives[{i}]: {overlap} are both shared and divergent")
             origin = f"{base}.derivatives[{i}]"
-            add(_template(watched_name, d.repo, d, origin))
+            # the template's paths the fork never carried: not the fork's paths, in the reverse direction
+            add(_template(watched_name, d.repo, d, origin, tuple(d.unused_paths)))
             if d.bidirectional:
                 add(_template(d.repo, watched_name, d, origin + ".bidirectional"))
         if watched.parent_template is not None:
@@ -348,12 +367,13 @@ def _normalise(parsed: RelationshipsFile, source: str) -> Config:
     )
 
 
-def _template(watched: str, dependent: str, d: Derivative | ParentTemplate, origin: str) -> Relationship:
+def _template(watched: str, dependent: str, d: Derivative | ParentTemplate, origin: str,
+              unused_paths: tuple[str, ...] = ()) -> Relationship:
     return Relationship(
         watched=watched, dependent=dependent, kind="template", description=d.description,
         categories=tuple(d.shared_concerns), divergent=tuple(d.divergent_concerns),
         sync_strategy=d.sync_strategy, labels=tuple(getattr(d, "labels", ())),
-        rules=dict(getattr(d, "rules", {})), origin=origin, private=d.private,
+        rules=dict(getattr(d, "rules", {})), origin=origin, private=d.private, unused_paths=unused_paths,
     )
 
 

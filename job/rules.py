@@ -22,9 +22,12 @@ CATEGORIES = tuple(dict.fromkeys(TRIGGERS + SHARED_CONCERNS + DIVERGENT_CONCERNS
 
 @lru_cache(maxsize=4096)
 def glob_regex(glob: str) -> re.Pattern[str]:
-    """Compile a gitignore-style glob: `*` stays within a folder, `**/` spans folders, and a glob
-    without a slash matches the file name in any folder."""
-    if "/" not in glob:
+    """Compile a gitignore-style glob: `*` stays within a folder, `**/` spans folders, a glob
+    without a slash matches the file name in any folder, and a leading slash anchors a glob at the
+    repository's root (`/pyproject.toml` is the top-level file only)."""
+    if glob.startswith("/"):
+        glob = glob[1:]
+    elif "/" not in glob:
         glob = "**/" + glob
     out = ""
     i = 0

@@ -56,7 +56,7 @@ class RulesTriage:
             decision = self._consumer(change_set, relationship, found)
         else:
             divergent = relationship.divergent if relationship.sync_strategy == "selective" else ()
-            found = classify(change_set, rules, divergent, locks=True)
+            found = classify(change_set, rules, divergent, skip=relationship.unused_paths, locks=True)
             decision = self._template(change_set, relationship, found, divergent)
         # The pre-filter is built for recall: it keeps from the model only what the rules can rule
         # out (docs, tests, translations, lock files, formatting, dependency bumps, what is not the

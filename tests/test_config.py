@@ -9,6 +9,7 @@ import pytest
 
 from job.config import parse_config
 from job.errors import ConfigError
+from job.rules import path_matches
 
 CONFIGS = Path(__file__).parent / "configs"
 BROKEN = json.loads((CONFIGS / "broken-expected.json").read_text())
@@ -96,3 +97,19 @@ def test_a_consumers_unused_paths_load_and_change_its_terms_only_when_declared()
                             "c.json").relationships[0]
     assert plain.unused_paths == () and declared.unused_paths == ("src/console/**",)
     assert plain.config_hash != declared.config_hash
+
+
+def test_a_forks_unused_paths_load_for_its_template_only_and_a_leading_slash_anchors_them() -> None:
+    fork = {"repo": "acme/product", "relationship_type": "template_fork", "shared_concerns": ["infrastructure"],
+            "bidirectional": True, "unused_paths": ["/pyproject.toml", "/.github/**", "CHANGELOG*"]}
+    config = parse_config(_one({"type": "template", "derivatives": [fork]}), "c.json")
+    forward = config.find("acme/template", "acme/product", "template")
+    reverse = config.find("acme/product", "acme/template", "template")
+    assert forward is not None and forward.unused_paths == ("/pyproject.toml", "/.github/**", "CHANGELOG*")
+    assert reverse is not None and reverse.unused_paths == ()  # the template's paths, not the fork's
+    assert path_matches("pyproject.toml", forward.unused_paths)
+    assert not path_matches("{{cookiecutter.project_slug}}/pyproject.toml", forward.unused_paths)
+    assert path_matches("{{cookiecutter.project_slug}}/CHANGELOG.md", forward.unused_paths)  # no slash: any folder
+    with pytest.raises(ConfigError) as caught:
+        parse_config(_one({"type": "template", "derivatives": [{**fork, "unused_paths": ["/../etc/**"]}]}), "c.json")
+    assert "unused_paths" in str(caught.value.problems) and "relative to the repository root" in str(caught.value.problems)

@@ -732,6 +732,75 @@ def test_a_5xx_fix_in_a_handler_is_not_news_for_the_consumer() -> None:
     assert not _decide("consumer", fix).requires_action
 
 
+# Kinds of change (issue 12, round 5): comments of `--` languages, import lines, container images and
+# pre-commit hooks as dependencies, a template's files its forks never carried
+
+
+@pytest.mark.parametrize(("path", "line"), [
+    ("src/PostgREST/Error.hs", "+-- PGRST3xx -> JWT authentication Error"),
+    ("src/PostgREST/Auth/Cache.hs", "+-- | JWT cache and the action that purges old entries"),
+    ("db/functions.sql", "+-- only an authorized role may call this"),
+])
+def test_a_double_dash_comment_is_no_evidence(path: str, line: str) -> None:
+    decision = _decide("consumer", _edit(path, line))
+    assert "authentication" not in decision.matched and not any(e.line for e in decision.evidence)
+
+
+@pytest.mark.parametrize(("path", "line"), [
+    ("src/Appwrite/Platform/Modules/Vcs/Authorize.php", "+use Appwrite\\Auth\\OAuth2\\Cursor as OAuth2Cursor;"),
+    ("src/Appwrite/Platform/Modules/Vcs/Callback.php", "+namespace Appwrite\\Auth\\OAuth2;"),
+    ("Jellyfin.Api/Controllers/UserController.cs", "+using Jellyfin.Api.Authorization;"),
+    ("src/routes/search.rs", "+use crate::auth::{jwt, Claims};"),
+    ("src/Integrations/HuggingFace.php", "+        $client->addHeader('Authorization', 'Basic ' . base64_encode($key));"),
+    ("src/Integrations/HuggingFace.php", "+                'Authorization: Basic ' . base64_encode($this->appSecret),"),
+])
+def test_an_import_line_or_an_outgoing_credential_is_not_how_callers_authenticate(path: str, line: str) -> None:
+    assert "authentication" not in _decide("consumer", _edit(path, line)).matched
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("compose/production/aws/Dockerfile", ("-FROM docker.io/amazon/aws-cli:2.33.0", "+FROM docker.io/amazon/aws-cli:2.34.0")),
+    ("compose/production/traefik/Dockerfile", ("-FROM docker.io/traefik:v3.7.8", "+FROM docker.io/traefik:v3.7.9")),
+    ("docker-compose.local.yml", ("-    image: docker.io/postgres:16.2", "+    image: docker.io/postgres:16.4")),
+    (".pre-commit-config.yaml", ("-    rev: v0.14.10", "+    rev: v0.14.11", "-    rev: 'v3.21.0'", "+    rev: 'v3.21.2'")),
+])
+def test_a_container_image_tag_or_a_hook_revision_bumped_is_a_dependency_bump(path: str, lines: tuple[str, ...]) -> None:
+    decision = _decide("template", _edit(path, *lines))
+    assert not decision.requires_action and not decision.would_call_llm
+
+
+def test_a_major_image_upgrade_goes_to_the_model_and_a_runtime_image_is_the_forks_build() -> None:
+    major = _decide("template", _edit("compose/local/Dockerfile", "-FROM docker.io/postgres:16", "+FROM docker.io/postgres:17"))
+    assert major.would_call_llm and not major.requires_action
+    runtime = _decide("template", _edit("compose/django/Dockerfile",
+                                        "-FROM docker.io/python:3.12.8-slim-bookworm AS python",
+                                        "+FROM docker.io/python:3.13.1-slim-bookworm AS python"))
+    assert runtime.requires_action and "docker" in runtime.matched
+    changed = _decide("template", _edit("Dockerfile", " FROM node:22-alpine", "+RUN apk add --no-cache tini"))
+    assert changed.requires_action  # a line beside the FROM is the image's build, not a bump
+
+
+def _fork_that_never_carried(*globs: str) -> Relationship:
+    return parse_config(json.dumps({"relationships": {WATCHED: {"type": "template", "derivatives": [{
+        "repo": FORK, "relationship_type": "template_fork", "shared_concerns": ["infrastructure", "docker"],
+        "divergent_concerns": ["application_logic"], "unused_paths": list(globs),
+    }]}}}), "fork.json").relationships[0]
+
+
+def test_a_generators_own_tooling_is_not_news_for_a_project_generated_from_it() -> None:
+    rel = _fork_that_never_carried("/.github/**", "/pyproject.toml", "/tests/**")
+    root_ci = _edit(".github/workflows/ci.yml", "-          python-version: '3.12'", "+          python-version: '3.13'")
+    root_build = _edit("pyproject.toml", '-requires-python = ">=3.12"', '+requires-python = ">=3.13"')
+    assert _decide("template", root_ci).requires_action  # the same change, nothing declared
+    decision = _decide("template", root_ci, root_build, rel=rel)
+    assert not decision.requires_action and not decision.would_call_llm
+    assert "In parts it declared unused: .github/workflows/ci.yml, pyproject.toml." in decision.reasoning
+    generated = _edit("{{cookiecutter.project_slug}}/pyproject.toml",
+                      '-requires-python = ">=3.12"', '+requires-python = ">=3.13"')
+    kept = _decide("template", root_build, generated, rel=rel)
+    assert kept.requires_action and {e.path for e in kept.evidence} == {"{{cookiecutter.project_slug}}/pyproject.toml"}
+
+
 # The labelled devset: floors a little below what the rules reach, so a regression fails
 
 
