@@ -3,8 +3,10 @@
 Consumer: action is required when one of its change triggers matched; urgency comes from its
 `urgency_mapping`, else the defaults here. Template fork: action is required when a shared concern
 matched in files that are not only divergent (`sync_strategy: full` treats divergent concerns as
-shared). Otherwise the decision is an explicit "no impact" with the reason. The same evidence tells
-whether a model-backed engine would be asked (`would_call_llm`): the pre-filter.
+shared), or when the template's code the fork kept changed: a fork that named its own areas of a
+divergent concern shares the rest of that concern's code. Otherwise the decision is an explicit
+"no impact" with the reason. The same evidence tells whether a model-backed engine would be asked
+(`would_call_llm`): the pre-filter.
 """
 
 from __future__ import annotations
@@ -85,13 +87,17 @@ class RulesTriage:
 
     def _template(self, cs: ChangeSet, rel: Relationship, found: Classification, divergent: tuple[str, ...]) -> Decision:
         shared = rel.categories + (rel.divergent if rel.sync_strategy == "full" else ())
-        matched = tuple(c for c in shared if found.for_category(c))
-        evidence = tuple(e for e in found.evidence if e.category in matched)
+        kept = _kept_code(self._rules.with_overrides(rel.rules), found, divergent, shared)
+        matched = tuple(c for c in shared if found.for_category(c)) + tuple(dict.fromkeys(e.category for e in kept))
+        evidence = tuple(e for e in found.evidence if e.category in matched and e.category in shared) + kept
         if not matched:
             return self._no_impact(cs, rel, found, "its shared concerns")
         files = tuple(dict.fromkeys(e.path for e in evidence))
         urgency = max_urgency([_urgency(rel, c) for c in matched])
+        kept_files = {e.path for e in kept}
         steps = tuple(
+            f"Compare your {path}, template code you kept, with the template's new version and port the change."
+            if path in kept_files else
             f"Compare your {path} with the template's new version and port the change to {in_words(_cats_for(evidence, path))}."
             for path in files
         )
@@ -144,6 +150,24 @@ def in_own_terms(decision: Decision, change_set: ChangeSet, files: Mapping[str, 
     rest = tuple(s for s in decision.recommended_changes if s not in covered)
     concrete = tuple(dict.fromkeys(step for _, step in steps))[:MAX_STEPS]
     return replace(decision, recommended_changes=concrete + rest)
+
+
+def _kept_code(rules: Rules, found: Classification, divergent: tuple[str, ...],
+               interests: tuple[str, ...]) -> tuple[Evidence, ...]:
+    """A divergent concern's evidence in the code the fork kept: once a fork names its own areas of a
+    divergent concern (its `rules` override), the template's other code of that kind (the main
+    process, the request middleware, the service providers it did not replace) is plumbing it shares,
+    so a change there is news for it. Without declared areas the whole concern is the fork's own. A
+    file a shared concern has its own patterns for (a framework's configuration) is judged by those."""
+    named = [c for c in divergent if c in rules.categories and rules.categories[c].declared]
+    own = tuple(g for c in named for g in rules.categories[c].declared)  # every area the fork named
+    if not own:
+        return ()
+    open_files = set(found.open_for(interests))
+    known = [p for c in interests if c in rules.categories for p in rules.categories[c].patterns if p.paths]
+    return tuple(e for e in found.evidence
+                 if e.category in named and e.path in open_files and not path_matches(e.path, own)
+                 and not any(p.applies_to(e.path) for p in known))
 
 
 def _urgency(rel: Relationship, category: str) -> Urgency:
