@@ -2,6 +2,7 @@
 
     python bench/devset.py [--fixtures ../shared/fixtures] [--sets all|devset|tuning|held_out|NAME]
                            [--json out.json] [--misses] [--labelled bench/labelled]
+                           [--engine rules|claude] [--cache DIR] [--token-budget N]
 
 Each labelled commit (and each labelled commit range) is turned into a change set exactly as the
 pass builds one, and decided by the same engine the pass uses, against its set's own relationships
@@ -10,12 +11,20 @@ pre-filter's recall is the share of should-notify cases it would send to Claude,
 the share of the cases that need nothing which it keeps from Claude. `bench/labelled/sets.json` says
 which sets were used to tune the rules and which are held out; `--misses` refuses the held-out sets,
 so nobody tunes on them by accident. Either list may be empty (`--sets held_out` then measures nothing).
+
+With `--engine claude` (and `ANTHROPIC_API_KEY`; `ORCHESTRATOR_MODEL` and `ANTHROPIC_BASE_URL` as for a
+run) the decisions are the product's with Claude: the pre-filter sends a case on, Claude decides it,
+and the rules decide what it keeps back. The dependents' files are not read (the sets keep no copy of
+them): Claude judges from the change and the relationship's description. Answers are cached in
+`--cache`, so a rerun asks only about what changed; a decision that degraded to the rules (an API
+error, a spent budget) is counted and makes the exit code 1, since the figures are then not Claude's.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -27,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from job.changeset import batch_changes  # noqa: E402
 from job.config import Config, parse_config  # noqa: E402
 from job.model import Commit, Decision, Fetch, FileChange  # noqa: E402
+from job.ports import TriageEngine  # noqa: E402
 from job.rules import Rules, parse_rules  # noqa: E402
 from job.triage_rules import RulesTriage  # noqa: E402
 
@@ -55,7 +65,8 @@ def _files(raw: list[dict[str, object]]) -> tuple[FileChange, ...]:
     return tuple(out)
 
 
-def _decide(case: dict[str, object], config: Config, rules: Rules, commits: list[dict[str, object]]) -> Decision:
+def _decide(case: dict[str, object], config: Config, engine: TriageEngine, rules: Rules,
+            commits: list[dict[str, object]]) -> Decision:
     kind = "consumer" if case["kind"] == "consumer" else "template"
     rel = config.find(str(case["source_repo"]), str(case["dependent_repo"]), kind)
     if rel is None:
@@ -70,7 +81,7 @@ def _decide(case: dict[str, object], config: Config, rules: Rules, commits: list
         ),
         net_files=_files(case["files"]),  # type: ignore[arg-type]
     )
-    return RulesTriage(rules).decide(batch_changes(fetch, rules.noise), rel)
+    return engine.decide(batch_changes(fetch, rules.noise), rel)
 
 
 def sets(fixtures: Path, labelled: Path = LABELLED) -> dict[str, tuple[str, Path]]:
@@ -83,7 +94,7 @@ def sets(fixtures: Path, labelled: Path = LABELLED) -> dict[str, tuple[str, Path
     return found
 
 
-def evaluate_set(name: str, folder: Path, rules: Rules) -> list[Outcome]:
+def evaluate_set(name: str, folder: Path, rules: Rules, engine: TriageEngine | None = None) -> list[Outcome]:
     config = parse_config((folder / "relationships.json").read_text(), str(folder / "relationships.json"))
     outcomes = []
     for file, group in (("cases.jsonl", "commits"), ("batches.jsonl", "ranges")):
@@ -92,7 +103,7 @@ def evaluate_set(name: str, folder: Path, rules: Rules) -> list[Outcome]:
         for line in (folder / file).read_text().splitlines():
             case = json.loads(line)
             commits = case.get("commits") or [case]
-            decision = _decide(case, config, rules, commits)
+            decision = _decide(case, config, engine or RulesTriage(rules), rules, commits)
             outcomes.append(Outcome(
                 name, case["id"], case["kind"], group, bool(case["label"]["should_notify"]),
                 decision.requires_action, decision.would_call_llm, decision,
@@ -100,15 +111,36 @@ def evaluate_set(name: str, folder: Path, rules: Rules) -> list[Outcome]:
     return outcomes
 
 
-def evaluate(fixtures: Path, names: list[str] | None = None, labelled: Path = LABELLED) -> list[Outcome]:
-    """The outcomes on the sets named (every set when `names` is None; none when it is empty)."""
+def load_rules() -> Rules:
     rules_path = ROOT / "config" / "rules.json"
-    rules = parse_rules(rules_path.read_text(), str(rules_path))
+    return parse_rules(rules_path.read_text(), str(rules_path))
+
+
+def evaluate(fixtures: Path, names: list[str] | None = None, labelled: Path = LABELLED,
+             engine: TriageEngine | None = None) -> list[Outcome]:
+    """The outcomes on the sets named (every set when `names` is None; none when it is empty), decided
+    by `engine` (the rules when None)."""
+    rules = load_rules()
     known = sets(fixtures, labelled)
     outcomes: list[Outcome] = []
     for name in list(known) if names is None else names:
-        outcomes += evaluate_set(name, known[name][1], rules)
+        outcomes += evaluate_set(name, known[name][1], rules, engine)
     return outcomes
+
+
+def claude_engine(cache: Path, token_budget: int) -> TriageEngine:
+    """The engine a run with Claude uses, with its settings from the environment as for a run, its
+    answers cached under `cache`, and `token_budget` for both the run's and the day's token limits."""
+    from job.bootstrap import build_engine
+    from job.settings import load_settings
+    from job.state_local import LocalBlobStore
+
+    env = {**os.environ, "ORCHESTRATOR_ENGINE": "claude",
+           "ORCHESTRATOR_RUN_TOKENS": str(token_budget), "ORCHESTRATOR_DAILY_TOKENS": str(token_budget)}
+    settings = load_settings(env)
+    store = LocalBlobStore(cache)
+    store.check()
+    return build_engine(settings, load_rules(), None, store, writer="bench")
 
 
 def scores(outcomes: list[Outcome]) -> dict[str, float | int]:
@@ -154,7 +186,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true",
                         help="list the cases the rules or the pre-filter got wrong (tuning sets only)")
     parser.add_argument("--labelled", type=Path, default=LABELLED, help="the folder of sets.json and the sets")
+    parser.add_argument("--engine", choices=["rules", "claude"], default="rules",
+                        help="who decides what the pre-filter sends on: the rules (default) or Claude (ANTHROPIC_API_KEY)")
+    parser.add_argument("--cache", type=Path, default=ROOT / "state" / "bench-claude",
+                        help="with --engine claude: where Claude's answers are kept, so a rerun asks only what changed")
+    parser.add_argument("--token-budget", type=int, default=5_000_000,
+                        help="with --engine claude: the most tokens to spend (run and daily limit); past it, decisions degrade")
     args = parser.parse_args(argv)
+    if args.engine == "claude" and not os.environ.get("ANTHROPIC_API_KEY", "").strip():
+        parser.error("--engine claude needs ANTHROPIC_API_KEY in the environment (and ORCHESTRATOR_MODEL, "
+                     "ANTHROPIC_BASE_URL as for a run, if not the defaults)")
     known = sets(args.fixtures, args.labelled)
     roles = {name: role for name, (role, _) in known.items()}
     if args.sets == "all":
@@ -167,9 +208,20 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--sets {args.sets!r}: expected all, tuning, held_out or one of {', '.join(known)}")
     if args.misses and any(roles[n] == "held_out" for n in names):
         parser.error("--misses lists cases to tune on: not for held-out sets (use --sets tuning)")
-    outcomes = evaluate(args.fixtures, names, args.labelled)
+    engine = claude_engine(args.cache, args.token_budget) if args.engine == "claude" else None
+    outcomes = evaluate(args.fixtures, names, args.labelled, engine)
     text, rows = table(outcomes, roles)
     print(text)
+    degraded = [o for o in outcomes if o.decision.degraded]
+    if engine is not None:
+        used = engine.usage()
+        print(f"decisions: claude ({used['model']}) on the {sum(o.prefilter for o in outcomes)} cases the pre-filter "
+              f"sent, the rules on the rest; {used.get('requests', 0)} requests, estimated cost "
+              f"${used['cost_usd']:.2f}; answers cached in {args.cache}")
+    if degraded:
+        reasons = sorted({o.decision.reasoning.split('. ')[0] for o in degraded})
+        print(f"{len(degraded)} of {len(outcomes)} decisions degraded to the rules, so these are not Claude's figures: "
+              + "; ".join(reasons[:3]), file=sys.stderr)
     if not names:
         print(f"(no {args.sets.replace('_', '-')} sets in {args.labelled / 'sets.json'})")
     if args.misses:
@@ -181,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
                       f"   {o.decision.reasoning[:400]}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
-    return 0
+    return 1 if degraded else 0
 
 
 if __name__ == "__main__":

@@ -6,14 +6,11 @@ Each test builds the change set the way a pass does (`batch_changes` over a `Fet
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from tests_support import NOW
+from tests_support import NOW, devset_bench
 
 from job.changeset import batch_changes
 from job.config import Relationship, parse_config
@@ -868,19 +865,10 @@ def test_a_generators_own_tooling_is_not_news_for_a_project_generated_from_it() 
 # The labelled devset: floors a little below what the rules reach, so a regression fails
 
 
-def _devset_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_devset", ROOT / "bench" / "devset.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look the module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.skipif(not (FIXTURES / "devset" / "cases.jsonl").exists(),
                     reason="the shared devset is not here")
 def test_devset_precision_recall_and_prefilter_recall_stay_above_their_floors() -> None:
-    devset = _devset_module()
+    devset = devset_bench()
     outcomes = devset.evaluate(FIXTURES, ["devset"])
     overall = devset.scores(outcomes)
     assert overall["cases"] >= 100
@@ -910,7 +898,7 @@ FLOORS = {
 
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_prefilter_and_decisions_hold_on_every_labelled_set(name: str) -> None:
-    devset = _devset_module()
+    devset = devset_bench()
     if name == "devset" and not (FIXTURES / "devset" / "cases.jsonl").exists():
         pytest.skip("the shared devset is not here")
     row = devset.scores(devset.evaluate(FIXTURES, [name]))
@@ -922,7 +910,7 @@ def test_prefilter_and_decisions_hold_on_every_labelled_set(name: str) -> None:
 
 def test_the_bench_measures_no_set_when_the_held_out_list_is_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "sets.json").write_text(json.dumps({"tuning": [], "held_out": []}))
-    devset = _devset_module()
+    devset = devset_bench()
     assert devset.evaluate(FIXTURES, [], labelled=tmp_path) == []
     assert devset.main(["--sets", "held_out", "--labelled", str(tmp_path)]) == 0
     out = capsys.readouterr().out
