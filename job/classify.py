@@ -21,6 +21,7 @@ a dependency bump, and not only divergent. The pre-filter sends a change set on 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from job.changeset import changed_lines
 from job.model import ChangeSet, Classification, Evidence
@@ -75,13 +76,29 @@ def _without_bumps(lines: list[str], rules: Rules) -> tuple[list[str], set[str]]
     deps = [line for line in lines if rules.is_dependency_line(line[1:])]
     removed = {key(line) for line in deps if line.startswith("-")}
     added = {key(line) for line in deps if line.startswith("+")}
-    bumps = removed & added  # same name and major on both sides
+    bumps = (removed & added) - _downgrades(deps, key)  # same name and major on both sides, not pinned back
     old_major = {name: major for name, major in removed - bumps}
     new_major = {name: major for name, major in added - bumps}
     upgraded = {name for name in old_major.keys() & new_major.keys()
                 if old_major[name].isdigit() and new_major[name].isdigit() and int(new_major[name]) > int(old_major[name])}
     kept = [line for line in lines if line not in deps or key(line) not in bumps]
     return kept, {line for line in kept if line in deps and key(line)[0] in upgraded}
+
+
+def _version(text: str) -> tuple[int, ...]:
+    found = _VERSION.search(text)
+    return tuple(int(n) for n in re.findall(r"\d+", found[0])) if found else ()
+
+
+def _downgrades(deps: list[str], key: Callable[[str], tuple[str, str]]) -> set[tuple[str, str]]:
+    """The dependencies (name, major) pinned back within their major version (`mysql:9.3` to `9.2`): a
+    person chose that, for a reason the dependent may share. Only a name on one line each side is compared."""
+    sides: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for line in deps:
+        sides.setdefault(key(line), {}).setdefault(line[0], []).append(line[1:])
+    return {k for k, side in sides.items()
+            if len(side.get("-", ())) == 1 and len(side.get("+", ())) == 1
+            and _version(side["+"][0]) < _version(side["-"][0])}
 
 
 def _line_hits(category: Category, path: str, lines: list[str]) -> list[tuple[str, str]]:

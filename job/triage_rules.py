@@ -103,6 +103,8 @@ class RulesTriage:
         )
         steps += (f"Keep your own divergent parts as they are: {in_words(divergent) or 'none are declared'}.",)
         reasoning = _reasoning(evidence, found, matched)
+        if kept_files:
+            reasoning += f" Template code it kept, outside the areas it named its own: {', '.join(sorted(kept_files))}."
         if found.divergent_only:
             reasoning += f" Left out as divergent only: {', '.join(found.divergent_only)}."
         return Decision(

@@ -536,6 +536,7 @@ def test_a_change_to_the_template_code_a_fork_kept_is_news_for_it() -> None:
     assert decision.requires_action and decision.matched == ("application_logic",)
     assert decision.recommended_changes[0] == ("Compare your src/main/main.ts, template code you kept, "
                                                "with the template's new version and port the change.")
+    assert "Template code it kept, outside the areas it named its own: src/main/main.ts." in decision.reasoning
     own = _edit("src/renderer/App.tsx", "-      <h1>electron-react-boilerplate</h1>", "+      <h1>Hello</h1>")
     assert not _decide("template", own, rel=rel).requires_action
     both = _decide("template", own, kept, rel=rel)
@@ -841,6 +842,35 @@ def test_a_lowercase_typed_parameter_in_a_config_module_is_no_setting_that_lost_
     assert _decide("consumer", setting).requires_action
 
 
+@pytest.mark.parametrize(("path", "lines"), [
+    ("build.gradle", ("-  id 'org.springframework.boot' version '3.4.0'", "+  id 'org.springframework.boot' version '3.4.2'",
+                      "-\timplementation 'com.h2database:h2:2.2.224'", "+\timplementation 'com.h2database:h2:2.3.232'")),
+    ("gradle/wrapper/gradle-wrapper.properties",
+     ("-distributionUrl=https\\://services.gradle.org/distributions/gradle-8.14.2-bin.zip",
+      "+distributionUrl=https\\://services.gradle.org/distributions/gradle-8.14.3-bin.zip")),
+    ("k8s/db.yml", ("-        - image: postgres:17.0", "+        - image: postgres:17.5")),
+])
+def test_gradle_plugins_wrappers_and_kubernetes_images_bumped_are_dependency_bumps(path: str, lines: tuple[str, ...]) -> None:
+    decision = _decide("template", _edit(path, *lines))
+    assert not decision.requires_action and not decision.would_call_llm
+
+
+def test_a_version_pinned_back_within_its_major_is_a_choice_not_a_bump() -> None:
+    back = _decide("template", _edit("docker-compose.yml", "-    image: mysql:9.3", "+    image: mysql:9.2"))
+    assert back.requires_action and back.matched == ("docker",)
+    forward = _decide("template", _edit("docker-compose.yml", "-    image: mysql:9.2", "+    image: mysql:9.3"))
+    assert not forward.requires_action and not forward.would_call_llm
+
+
+@pytest.mark.parametrize("line", [
+    '+    position = field_for(Challenges, "position", validate=[validate.Range(min=0, max=32767)])',
+    "+    scheduled_at = fields.DateTime(allow_none=True)",
+    '+    "module_id": fields.Integer(description="The module the challenge belongs to"),',
+])
+def test_a_marshmallow_or_flask_restx_field_is_an_api_contract_change(line: str) -> None:
+    assert "api_contract" in _decide("consumer", _edit("CTFd/schemas/challenges.py", line)).matched
+
+
 def _fork_that_never_carried(*globs: str) -> Relationship:
     return parse_config(json.dumps({"relationships": {WATCHED: {"type": "template", "derivatives": [{
         "repo": FORK, "relationship_type": "template_fork", "shared_concerns": ["infrastructure", "docker"],
@@ -885,7 +915,7 @@ def test_devset_precision_recall_and_prefilter_recall_stay_above_their_floors() 
 FLOORS = {
     "devset": (0.97, 0.45, 0.82), "go-api-python-client": (0.97, 0.62, 0.6), "template-fastapi-fork": (0.97, 0.7, 0.79),
     "go-api-js-sdk": (0.97, 0.54, 0.52), "template-ts-action-fork": (0.97, 0.75, 0.92),
-    "rust-api-python-client": (0.97, 0.44, 0.77), "template-nextjs-fork": (0.97, 0.6, 0.87),
+    "rust-api-python-client": (0.97, 0.44, 0.77), "template-nextjs-fork": (0.97, 0.59, 0.86),
     "cpp-api-python-client": (0.97, 0.24, 0.3), "ruby-api-python-client": (0.97, 0.2, 0.65),
     "template-express-fork": (0.97, 0.7, 0.73), "django-api-python-client": (0.97, 0.6, 0.77),
     "csharp-api-python-client": (0.97, 0.53, 0.56), "template-laravel-fork": (0.97, 0.63, 0.7),
@@ -893,6 +923,7 @@ FLOORS = {
     "template-django-cookiecutter-fork": (0.97, 0.83, 0.66), "node-api-python-client": (0.97, 0.62, 0.42),
     "haskell-api-js-client": (0.97, 0.64, 0.57), "elixir-api-js-client": (0.97, 0.15, 0.2),
     "python-asgi-api-python-client": (0.97, 0.44, 0.4), "template-electron-fork": (0.97, 0.57, 0.89),
+    "flask-api-python-client": (0.97, 0.53, 0.42), "template-spring-fork": (0.91, 0.74, 0.77),
 }
 
 
