@@ -70,6 +70,7 @@ def test_a_request_the_api_rejects_degrades_the_run_once_and_the_digest_and_run_
     world: tuple[dict[str, str], Path],  # noqa: F811
 ) -> None:
     env, state = world
+    baseline = set((state / "runs").rglob("*.json"))
     with FakeAnthropic([Reply("error", status=400, error_type="invalid_request_error",
                               message="max_tokens: too large for this model")]) as api:
         result = orchestrator("run", env={**env, **claude_env(api)}, cwd=state.parent)
@@ -79,8 +80,9 @@ def test_a_request_the_api_rejects_degrades_the_run_once_and_the_digest_and_run_
     assert f"**Triage fell back to the rules for the rest of this run:** Claude is not usable in this run: {why}" \
         in result.stdout
     assert result.stdout.count("(degraded)") == 2
-    records = [json.loads(p.read_text()) for p in (state / "runs").rglob("*.json")]
-    record = max(records, key=lambda r: r["started"])
+    # this run's record: the baseline run may have started within the same second, so not the latest by time
+    (path,) = set((state / "runs").rglob("*.json")) - baseline
+    record = json.loads(path.read_text())
     assert record["triage_stopped"] == f"Claude is not usable in this run: {why}"
     assert all(d["degraded"] for r in record["repos"] for d in r["decisions"] if d["requires_action"])
 
