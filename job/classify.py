@@ -65,9 +65,11 @@ _VERSION = re.compile(r"v?(\d+)[\w.+-]*")
 
 def _without_bumps(lines: list[str], rules: Rules) -> tuple[list[str], set[str]]:
     """A manifest's changed lines less its dependency bumps (a dependency line whose name is both
-    removed and added at the same major version), and which of the rest are major upgrades (the same
-    name at a higher major). A new, dropped or replaced dependency and a downgrade are neither (a
-    person chose them: they can change how the project builds or behaves)."""
+    removed and added at the same major version, not pinned back), and which of the rest are for the
+    model to judge, without an issue from the rules: major upgrades (the same name at a higher major)
+    and versions pinned back within their major (often the undo of a bot's bump, sometimes a fix the
+    dependent needs). A new, dropped or replaced dependency and a downgrade across majors are neither
+    (a person chose them: they can change how the project builds or behaves)."""
     def key(line: str) -> tuple[str, str]:
         text = line[1:]
         major = _VERSION.search(text)
@@ -76,13 +78,14 @@ def _without_bumps(lines: list[str], rules: Rules) -> tuple[list[str], set[str]]
     deps = [line for line in lines if rules.is_dependency_line(line[1:])]
     removed = {key(line) for line in deps if line.startswith("-")}
     added = {key(line) for line in deps if line.startswith("+")}
-    bumps = (removed & added) - _downgrades(deps, key)  # same name and major on both sides, not pinned back
+    pinned_back = _downgrades(deps, key)
+    bumps = (removed & added) - pinned_back  # same name and major on both sides
     old_major = {name: major for name, major in removed - bumps}
     new_major = {name: major for name, major in added - bumps}
     upgraded = {name for name in old_major.keys() & new_major.keys()
                 if old_major[name].isdigit() and new_major[name].isdigit() and int(new_major[name]) > int(old_major[name])}
     kept = [line for line in lines if line not in deps or key(line) not in bumps]
-    return kept, {line for line in kept if line in deps and key(line)[0] in upgraded}
+    return kept, {line for line in kept if line in deps and (key(line)[0] in upgraded or key(line) in pinned_back)}
 
 
 def _version(text: str) -> tuple[int, ...]:
@@ -150,8 +153,9 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                 # a fork shares the dependency tree: a security fix in it is news for it too (the
                 # manifest's path is the evidence below)
             if f.change_type == "M" and lines and all(line in upgrades for line in lines):
-                # major upgrades and nothing else: the dependent's own bot proposes them too, so the
-                # rules decide nothing; the model judges whether one changes how the project builds
+                # major upgrades or pin-backs and nothing else: the dependent's own bot proposes majors
+                # too, and a pin-back is as often an undo as a fix, so the rules decide nothing; the
+                # model judges whether one changes how the project builds
                 undecided.append(f.path)
                 continue
         if lines or f.change_type != "M" or not changed:
