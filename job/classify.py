@@ -94,8 +94,8 @@ def _version(text: str) -> tuple[int, ...]:
 
 
 def _downgrades(deps: list[str], key: Callable[[str], tuple[str, str]]) -> set[tuple[str, str]]:
-    """The dependencies (name, major) pinned back within their major version (`mysql:9.3` to `9.2`): a
-    person chose that, for a reason the dependent may share. Only a name on one line each side is compared."""
+    """The dependencies (name, major) pinned back within their major version (`mysql:9.3` to `9.2`): no
+    bump, and for the model to judge. Only a name on one line each side is compared."""
     sides: dict[tuple[str, str], dict[str, list[str]]] = {}
     for line in deps:
         sides.setdefault(key(line), {}).setdefault(line[0], []).append(line[1:])

@@ -101,7 +101,8 @@ class RulesTriage:
             f"Compare your {path} with the template's new version and port the change to {in_words(_cats_for(evidence, path))}."
             for path in files
         )
-        steps += (f"Keep your own divergent parts as they are: {in_words(divergent) or 'none are declared'}.",)
+        steps += ("Keep the areas you named your own as they are." if kept_files else
+                  f"Keep your own divergent parts as they are: {in_words(divergent) or 'none are declared'}.",)
         reasoning = _reasoning(evidence, found, matched)
         if kept_files:
             reasoning += f" Template code it kept, outside the areas it named its own: {', '.join(sorted(kept_files))}."

@@ -537,6 +537,7 @@ def test_a_change_to_the_template_code_a_fork_kept_is_news_for_it() -> None:
     assert decision.recommended_changes[0] == ("Compare your src/main/main.ts, template code you kept, "
                                                "with the template's new version and port the change.")
     assert "Template code it kept, outside the areas it named its own: src/main/main.ts." in decision.reasoning
+    assert decision.recommended_changes[-1] == "Keep the areas you named your own as they are."
     own = _edit("src/renderer/App.tsx", "-      <h1>electron-react-boilerplate</h1>", "+      <h1>Hello</h1>")
     assert not _decide("template", own, rel=rel).requires_action
     both = _decide("template", own, kept, rel=rel)

@@ -583,6 +583,18 @@ def test_a_consumers_declared_unused_paths_are_named_in_its_prompt() -> None:
     assert "never reaches" not in plain
 
 
+def test_a_forks_declared_unused_paths_are_named_in_its_prompt() -> None:
+    cs = change_set()
+    declared = replace(CODER, unused_paths=("/.github/**", "/tests/**"))
+    text = Prompts().render(cs, declared, RulesTriage(RULES).decide(cs, declared), (), None, budget_tokens=8_000,
+                            tool=TOOL_NAME).as_text()
+    assert "never carried, as its maintainers declared them (changes there do not concern it): " \
+           "/.github/**, /tests/**\n" in text
+    plain = Prompts().render(cs, CODER, RulesTriage(RULES).decide(cs, CODER), (), None, budget_tokens=8_000,
+                             tool=TOOL_NAME).as_text()
+    assert "never carried" not in plain
+
+
 def test_template_payload_prompt_matches_the_golden_file(fixtures: Path) -> None:
     compose = ("services:\n  vllm:\n    image: nvcr.io/nvidia/vllm:24.08\n    command: --model deepseek-coder\n"
                "    shm_size: 1gb\n    ports:\n      - \"8000:8000\"\n")
