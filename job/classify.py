@@ -61,6 +61,7 @@ def _moves(change_set: ChangeSet, rules: Rules, skip: tuple[str, ...]) -> tuple[
 
 
 _VERSION = re.compile(r"v?(\d+)[\w.+-]*")
+_INDIRECT = re.compile(r"\s*//\s*indirect\s*$")
 
 
 def _without_bumps(lines: list[str], rules: Rules) -> tuple[list[str], set[str]]:
@@ -71,11 +72,18 @@ def _without_bumps(lines: list[str], rules: Rules) -> tuple[list[str], set[str]]
     dependent needs). A new, dropped or replaced dependency and a downgrade across majors are neither
     (a person chose them: they can change how the project builds or behaves)."""
     def key(line: str) -> tuple[str, str]:
-        text = line[1:]
+        text = _INDIRECT.sub("", line[1:])
         major = _VERSION.search(text)
         return _VERSION.sub("", text).strip(), major[1] if major else ""
 
     deps = [line for line in lines if rules.is_dependency_line(line[1:])]
+    # Go's `// indirect` requirements are the resolver's, like a lock file's: one added, dropped or
+    # moved is nobody's choice, nor is a requirement turning direct or indirect (`go mod tidy`)
+    indirect = [line for line in deps if _INDIRECT.search(line)]
+    moved = {(line[0], key(line)) for line in indirect}
+    resolver = set(indirect) | {line for line in deps if ("+" if line[0] == "-" else "-", key(line)) in moved}
+    lines = [line for line in lines if line not in resolver]
+    deps = [line for line in deps if line not in resolver]
     removed = {key(line) for line in deps if line.startswith("-")}
     added = {key(line) for line in deps if line.startswith("+")}
     pinned_back = _downgrades(deps, key)

@@ -880,6 +880,30 @@ def test_an_auth_module_changed_without_a_credential_line_goes_to_the_model_with
     assert _decide("consumer", bearer).matched == ("authentication",)
 
 
+def test_gos_indirect_requirements_are_the_resolvers_not_a_change_of_kind() -> None:
+    tidy = _edit("go.mod",
+                 "-\tgithub.com/go-playground/validator/v10 v10.27.0", "+\tgithub.com/go-playground/validator/v10 v10.28.0",
+                 "+\tgolang.org/x/sync v0.17.0", "-\tgolang.org/x/sync v0.17.0 // indirect",
+                 "+\tgithub.com/AdminBenni/iota-mixing v1.0.0 // indirect",
+                 "-\tgolang.org/x/term v0.34.0 // indirect", "+\tgolang.org/x/term v0.35.0 // indirect")
+    decision = _decide("template", tidy)
+    assert not decision.requires_action and not decision.would_call_llm
+    chosen = _decide("template", _edit("go.mod", "+\tgithub.com/nats-io/nats.go v1.45.0"))
+    assert chosen.requires_action  # a new direct requirement: someone chose it
+
+
+def test_a_gradle_version_catalogs_bumps_are_dependency_bumps() -> None:
+    catalog = _edit("gradle/libs.versions.toml",
+                    '-okio = "com.squareup.okio:okio:3.15.0"', '+okio = "com.squareup.okio:okio:3.16.0"',
+                    '-kotlin = "2.2.0"', '+kotlin = "2.2.10"',
+                    '-ktlint = { id = "org.jlleitschuh.gradle.ktlint", version = "13.0.0"}',
+                    '+ktlint = { id = "org.jlleitschuh.gradle.ktlint", version = "13.1.0"}',
+                    '-jwt = "com.auth0:java-jwt:4.4.0"', '+jwt = "com.auth0:java-jwt:4.5.0"')
+    for kind in ("consumer", "template"):
+        decision = _decide(kind, catalog)
+        assert not decision.requires_action and not decision.would_call_llm
+
+
 def _fork_that_never_carried(*globs: str) -> Relationship:
     return parse_config(json.dumps({"relationships": {WATCHED: {"type": "template", "derivatives": [{
         "repo": FORK, "relationship_type": "template_fork", "shared_concerns": ["infrastructure", "docker"],
@@ -934,6 +958,7 @@ FLOORS = {
     "python-asgi-api-python-client": (0.97, 0.44, 0.4), "template-electron-fork": (0.97, 0.57, 0.89),
     "flask-api-python-client": (0.97, 0.53, 0.42), "template-spring-fork": (0.91, 0.74, 0.76),
     "express-api-python-client": (0.97, 0.74, 0.0), "template-react-native-fork": (0.97, 0.72, 0.9),
+    "kotlin-api-ts-client": (0.97, 0.59, 0.34), "template-go-fork": (0.97, 0.97, 0.88),
 }
 
 
