@@ -37,12 +37,24 @@ def changed_lines(diff: str) -> list[tuple[str, str]]:
 
 
 def is_whitespace_only(diff: str) -> bool:
-    lines = changed_lines(diff)
-    if not lines:
+    """Whether the change only re-spaces or re-wraps the text: the same characters in the same order
+    once whitespace is gone. Lines that moved are a change (the order of plugins, middleware or
+    routes can matter), so they are not whitespace-only."""
+    if not changed_lines(diff):
         return False
-    removed = sorted("".join(t.split()) for sign, t in lines if sign == "-" and t.strip())
-    added = sorted("".join(t.split()) for sign, t in lines if sign == "+" and t.strip())
-    return removed == added
+    old: list[str] = []
+    new: list[str] = []
+    for line in diff.splitlines():
+        if line.startswith(("+++", "---", "@@")):
+            old.append("\n")  # a hunk boundary: the text on either side of it is not adjacent
+            new.append("\n")
+            continue
+        text = "".join(line[1:].split())
+        if line[:1] in ("-", " "):
+            old.append(text)
+        if line[:1] in ("+", " "):
+            new.append(text)
+    return "".join(old) == "".join(new)
 
 
 def clip(text: str, limit: int) -> tuple[str, int]:

@@ -33,8 +33,15 @@ NOT_COMMENTS = ("#!", "#[", "#define", "#include", "#if", "#endif", "#pragma")  
 _TOKEN = re.compile(r"[^\s'\"`,;=\\\[\]()]+")
 
 
+# a comment that tells a tool what to do is no comment: it changes what is checked or built
+_DIRECTIVE = re.compile(r"@ts-(expect-error|ignore|nocheck)|eslint-disable|\btype:\s*ignore|\bnoqa\b|\bnolint\b"
+                        r"|\bpragma\b|\bistanbul\s+ignore|\bprettier-ignore|\b(pylint|mypy|pyright):")
+
+
 def _is_comment(text: str) -> bool:
     s = text.strip()
+    if _DIRECTIVE.search(s):
+        return False
     return (s.startswith(COMMENT_STARTS) and not s.startswith(NOT_COMMENTS)) or s in ("*", "--")
 
 

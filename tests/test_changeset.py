@@ -69,6 +69,10 @@ def test_whitespace_only_means_the_same_tokens_in_the_same_lines() -> None:
     assert is_whitespace_only("-a = 1\n+a  =  1\n")
     assert not is_whitespace_only("-a = 1\n+a = 2\n")
     assert not is_whitespace_only("")
+    assert is_whitespace_only("-x = f(a, b)\n+x = f(\n+    a,\n+    b)\n")  # re-wrapped
+    # a block moved (a plugin now ahead of another): the order can matter, so it is a change
+    moved = " plugins: [\n+  Router(),\n   Vue(),\n-  Router(),\n ]\n"
+    assert not is_whitespace_only(moved)
 
 
 def test_clip_cuts_at_a_line_boundary() -> None:

