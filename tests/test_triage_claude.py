@@ -571,28 +571,22 @@ def test_consumer_payload_prompt_matches_the_golden_file(fixtures: Path) -> None
                                                    {"utils/llm_client.py": client, "README.md": "# Resume customizer\n"}))
 
 
-def test_a_consumers_declared_unused_paths_are_named_in_its_prompt() -> None:
+@pytest.mark.parametrize(("rel", "globs", "said"), [
+    (CHAT, ("src/console/**", "integrations/**"), "never reaches, as its maintainers declared them (changes there do "
+                                                  "not concern it): src/console/**, integrations/**\n- Change triggers"),
+    (CODER, ("/.github/**", "/tests/**"), "never carried, as its maintainers declared them (changes there do not "
+                                          "concern it): /.github/**, /tests/**\n"),
+])
+def test_a_dependents_declared_unused_paths_are_named_in_its_prompt(rel: Relationship, globs: tuple[str, ...],
+                                                                   said: str) -> None:
     cs = change_set()
-    declared = replace(CHAT, unused_paths=("src/console/**", "integrations/**"))
+    declared = replace(rel, unused_paths=globs)
     text = Prompts().render(cs, declared, RulesTriage(RULES).decide(cs, declared), (), None, budget_tokens=8_000,
                             tool=TOOL_NAME).as_text()
-    assert "never reaches, as its maintainers declared them (changes there do not concern it): " \
-           "src/console/**, integrations/**\n- Change triggers" in text
-    plain = Prompts().render(cs, CHAT, RulesTriage(RULES).decide(cs, CHAT), (), None, budget_tokens=8_000,
+    assert said in text
+    plain = Prompts().render(cs, rel, RulesTriage(RULES).decide(cs, rel), (), None, budget_tokens=8_000,
                              tool=TOOL_NAME).as_text()
-    assert "never reaches" not in plain
-
-
-def test_a_forks_declared_unused_paths_are_named_in_its_prompt() -> None:
-    cs = change_set()
-    declared = replace(CODER, unused_paths=("/.github/**", "/tests/**"))
-    text = Prompts().render(cs, declared, RulesTriage(RULES).decide(cs, declared), (), None, budget_tokens=8_000,
-                            tool=TOOL_NAME).as_text()
-    assert "never carried, as its maintainers declared them (changes there do not concern it): " \
-           "/.github/**, /tests/**\n" in text
-    plain = Prompts().render(cs, CODER, RulesTriage(RULES).decide(cs, CODER), (), None, budget_tokens=8_000,
-                             tool=TOOL_NAME).as_text()
-    assert "never carried" not in plain
+    assert "as its maintainers declared them" not in plain
 
 
 def test_template_payload_prompt_matches_the_golden_file(fixtures: Path) -> None:
