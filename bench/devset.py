@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from job.changeset import batch_changes  # noqa: E402
 from job.config import Config, parse_config  # noqa: E402
 from job.model import Commit, Decision, Fetch, FileChange  # noqa: E402
-from job.ports import TriageEngine  # noqa: E402
+from job.ports import CountsUsage, TriageEngine  # noqa: E402
 from job.rules import Rules, parse_rules  # noqa: E402
 from job.triage_rules import RulesTriage  # noqa: E402
 
@@ -96,6 +96,7 @@ def sets(fixtures: Path, labelled: Path = LABELLED) -> dict[str, tuple[str, Path
 
 def evaluate_set(name: str, folder: Path, rules: Rules, engine: TriageEngine | None = None) -> list[Outcome]:
     config = parse_config((folder / "relationships.json").read_text(), str(folder / "relationships.json"))
+    engine = engine or RulesTriage(rules)
     outcomes = []
     for file, group in (("cases.jsonl", "commits"), ("batches.jsonl", "ranges")):
         if not (folder / file).exists():
@@ -103,7 +104,7 @@ def evaluate_set(name: str, folder: Path, rules: Rules, engine: TriageEngine | N
         for line in (folder / file).read_text().splitlines():
             case = json.loads(line)
             commits = case.get("commits") or [case]
-            decision = _decide(case, config, engine or RulesTriage(rules), rules, commits)
+            decision = _decide(case, config, engine, rules, commits)
             outcomes.append(Outcome(
                 name, case["id"], case["kind"], group, bool(case["label"]["should_notify"]),
                 decision.requires_action, decision.would_call_llm, decision,
@@ -213,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     text, rows = table(outcomes, roles)
     print(text)
     degraded = [o for o in outcomes if o.decision.degraded]
-    if engine is not None:
+    if isinstance(engine, CountsUsage):
         used = engine.usage()
         print(f"decisions: claude ({used['model']}) on the {sum(o.prefilter for o in outcomes)} cases the pre-filter "
               f"sent, the rules on the rest; {used.get('requests', 0)} requests, estimated cost "

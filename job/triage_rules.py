@@ -59,7 +59,7 @@ class RulesTriage:
         else:
             divergent = relationship.divergent if relationship.sync_strategy == "selective" else ()
             found = classify(change_set, rules, divergent, skip=relationship.unused_paths, locks=True)
-            decision = self._template(change_set, relationship, found, divergent)
+            decision = self._template(change_set, relationship, found, divergent, rules)
         # The pre-filter is built for recall: it keeps from the model only what the rules can rule
         # out (docs, tests, translations, lock files, formatting, dependency bumps, what is not the
         # dependent's interface or only its divergent part); a decision of the rules is not enough.
@@ -85,9 +85,10 @@ class RulesTriage:
             engine=self.name, would_call_llm=True, evidence=evidence,
         )
 
-    def _template(self, cs: ChangeSet, rel: Relationship, found: Classification, divergent: tuple[str, ...]) -> Decision:
+    def _template(self, cs: ChangeSet, rel: Relationship, found: Classification, divergent: tuple[str, ...],
+                  rules: Rules) -> Decision:
         shared = rel.categories + (rel.divergent if rel.sync_strategy == "full" else ())
-        kept = _kept_code(self._rules.with_overrides(rel.rules), found, divergent, shared)
+        kept = _kept_code(rules, found, divergent, shared)  # `rules`: with the relationship's overrides
         matched = tuple(c for c in shared if found.for_category(c)) + tuple(dict.fromkeys(e.category for e in kept))
         evidence = tuple(e for e in found.evidence if e.category in matched and e.category in shared) + kept
         if not matched:
