@@ -14,8 +14,9 @@ so nobody tunes on them by accident. Either list may be empty (`--sets held_out`
 
 With `--engine claude` (and `ANTHROPIC_API_KEY`; `ORCHESTRATOR_MODEL` and `ANTHROPIC_BASE_URL` as for a
 run) the decisions are the product's with Claude: the pre-filter sends a case on, Claude decides it,
-and the rules decide what it keeps back. The dependents' files are not read (the sets keep no copy of
-them): Claude judges from the change and the relationship's description. Answers are cached in
+and the rules decide what it keeps back. Claude judges from the change and the relationship's
+description; the consumers' interface files are given to the rules' decisions only, as the pass
+reads them (a set's `dependent/` copies). Answers are cached in
 `--cache`, so a rerun asks only about what changed; a decision that degraded to the rules (an API
 error, a spent budget) is counted and makes the exit code 1, since the figures are then not Claude's.
 """
@@ -38,7 +39,7 @@ from job.config import Config, parse_config  # noqa: E402
 from job.model import Commit, Decision, Fetch, FileChange  # noqa: E402
 from job.ports import CountsUsage, TriageEngine  # noqa: E402
 from job.rules import Rules, parse_rules  # noqa: E402
-from job.triage_rules import RulesTriage  # noqa: E402
+from job.triage_rules import RulesTriage, in_own_terms  # noqa: E402
 
 DEFAULT_FIXTURES = ROOT.parent / "shared" / "fixtures"
 LABELLED = ROOT / "bench" / "labelled"
@@ -66,7 +67,7 @@ def _files(raw: list[dict[str, object]]) -> tuple[FileChange, ...]:
 
 
 def _decide(case: dict[str, object], config: Config, engine: TriageEngine, rules: Rules,
-            commits: list[dict[str, object]]) -> Decision:
+            commits: list[dict[str, object]], dependent: Path | None = None) -> Decision:
     kind = "consumer" if case["kind"] == "consumer" else "template"
     rel = config.find(str(case["source_repo"]), str(case["dependent_repo"]), kind)
     if rel is None:
@@ -81,7 +82,14 @@ def _decide(case: dict[str, object], config: Config, engine: TriageEngine, rules
         ),
         net_files=_files(case["files"]),  # type: ignore[arg-type]
     )
-    return engine.decide(batch_changes(fetch, rules.noise), rel)
+    change_set = batch_changes(fetch, rules.noise)
+    decision = engine.decide(change_set, rel)
+    if dependent is None or rel.kind != "consumer" or not decision.requires_action:
+        return decision
+    # as the pass does: the dependent's interface files, read once a decision asks for action
+    files = {p: (dependent / p).read_text(errors="replace") if (dependent / p).is_file() else None
+             for p in rel.interface_files}
+    return in_own_terms(decision, change_set, files)
 
 
 def sets(fixtures: Path, labelled: Path = LABELLED) -> dict[str, tuple[str, Path]]:
@@ -97,6 +105,7 @@ def sets(fixtures: Path, labelled: Path = LABELLED) -> dict[str, tuple[str, Path
 def evaluate_set(name: str, folder: Path, rules: Rules, engine: TriageEngine | None = None) -> list[Outcome]:
     config = parse_config((folder / "relationships.json").read_text(), str(folder / "relationships.json"))
     engine = engine or RulesTriage(rules)
+    dependent = folder / "dependent" if (folder / "dependent").is_dir() else None
     outcomes = []
     for file, group in (("cases.jsonl", "commits"), ("batches.jsonl", "ranges")):
         if not (folder / file).exists():
@@ -104,7 +113,7 @@ def evaluate_set(name: str, folder: Path, rules: Rules, engine: TriageEngine | N
         for line in (folder / file).read_text().splitlines():
             case = json.loads(line)
             commits = case.get("commits") or [case]
-            decision = _decide(case, config, engine, rules, commits)
+            decision = _decide(case, config, engine, rules, commits, dependent)
             outcomes.append(Outcome(
                 name, case["id"], case["kind"], group, bool(case["label"]["should_notify"]),
                 decision.requires_action, decision.would_call_llm, decision,

@@ -425,7 +425,8 @@ def _check_files(deps: Deps, rel: Relationship, change_set: ChangeSet,
         return replace(decision, affected_files=()), [], f"could not read the files of {rel.dependent}: {redact(str(exc))}"
     present = tuple(p for p in paths if found.get(p) is not None)
     missing = [p for p in paths if found.get(p) is None]
-    return replace(in_own_terms(decision, change_set, found), affected_files=present), missing, ""
+    seen = in_own_terms(decision, change_set, found)
+    return (replace(seen, affected_files=present) if seen.requires_action else seen), missing, ""
 
 
 def _advance(checkpoints: Checkpoints, watched: Watched, fetch: Fetch, generation: int, run_id: str, now: datetime) -> None:

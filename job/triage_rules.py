@@ -17,6 +17,7 @@ from dataclasses import replace
 from job.classify import classify
 from job.config import Relationship
 from job.model import ChangeSet, Classification, Decision, Evidence, Urgency, in_words, max_urgency
+from job.resources import unnamed
 from job.rules import Rules, path_matches
 from job.values import MAX_STEPS, concrete_steps, value_changes
 
@@ -141,11 +142,21 @@ class RulesTriage:
 
 
 def in_own_terms(decision: Decision, change_set: ChangeSet, files: Mapping[str, str | None]) -> Decision:
-    """A consumer's rules decision with steps that name its own files and the values that change in
-    them (from the dependent's interface files as read), in place of the advice per category they
-    cover. A model's decision is left as the model wrote it."""
+    """A consumer's rules decision seen with the dependent's interface files as read: no action when
+    the API change is only to resources those files never name, else steps that name its own files
+    and the values that change in them, in place of the advice per category they cover. A model's
+    decision is left as the model wrote it."""
     if decision.kind != "consumer" or decision.llm_called or not decision.requires_action:
         return decision
+    unused = unnamed(decision.evidence, files)
+    if unused:
+        read = ", ".join(path for path, text in files.items() if text)
+        return replace(
+            decision, requires_action=False, urgency="none", matched=(), impact_summary=f"No impact on {decision.dependent}.",
+            recommended_changes=(), affected_files=(),
+            reasoning=f"{decision.reasoning} Its files ({read}) name none of {', '.join(unused)}: the change is to "
+                      "parts of the API it does not call.",
+        )
     changes = value_changes(change_set, decision.evidence)
     steps = concrete_steps(changes, dict(files), change_set.repo)
     if not steps:
