@@ -296,6 +296,20 @@ def test_issue_names_only_interface_files_that_exist_and_the_digest_reports_the_
     assert "missing in acme/chat-app: `config/llm.yaml`" in world.notifier.sent[-1]
 
 
+def test_an_api_change_to_a_resource_the_consumers_files_never_name_files_no_issue(world: World) -> None:
+    world.source.contents[CONSUMER] = {"src/client.py": "def create_customer(c):\n    return post('/api/v1/customers', c)\n"}
+    world.run()
+    field = "@@ -3,0 +4 @@\n+  attribute :purchase_order_number\n"
+    world.source.push(PROVIDER, "Quotes show their order number", {"app/serializers/v1/quote_serializer.rb": field})
+    record = world.run()
+    [consumer] = [d for d in record.decisions() if d.dependent == CONSUMER]
+    assert (consumer.requires_action, consumer.matched, world.tracker.issues) == (False, [], [])
+    world.source.push(PROVIDER, "Customers show their order number", {"app/serializers/v1/customer_serializer.rb": field})
+    world.run()
+    [issue] = world.tracker.issues
+    assert issue.ref.dependent == CONSUMER and "customer_serializer.rb" in issue.draft.body
+
+
 def test_findings_over_the_per_dependent_cap_go_to_the_digest_and_the_checkpoint_moves(tmp_path: Path) -> None:
     repos = [f"acme/svc-{n}" for n in range(3)]
     config = {"relationships": {repo: {"type": "service_provider", "consumers": [{
