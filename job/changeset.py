@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from job.model import ChangeSet, Commit, Fetch, FileChange, LeftOut, NetFile
 from job.redact import redact
-from job.rules import path_matches
+from job.rules import kind_matches, path_matches
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def clip(text: str, limit: int) -> tuple[str, int]:
 def _left_out_reason(f: FileChange, noise: tuple[str, ...], ignored: tuple[str, ...]) -> str | None:
     if path_matches(f.path, ignored):
         return "ignored by the watched repo's ignore_paths"
-    if path_matches(f.path, noise):
+    if kind_matches(f.path, noise):
         return "noise (lock, generated or minified file)"
     if f.binary:
         return "binary file"

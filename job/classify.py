@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from job.changeset import changed_lines
 from job.model import ChangeSet, Classification, Evidence
-from job.rules import Category, Rules, path_matches
+from job.rules import Category, Rules, kind_matches, path_matches
 
 MAX_LINE = 200
 COMMENT_STARTS = ("#", "//", "/*", "*/", "* ", "<!--", "--[[", "-- ", "--|")  # `-- `: Haskell, SQL, Lua
@@ -59,7 +59,7 @@ def _moves(change_set: ChangeSet, rules: Rules, skip: tuple[str, ...]) -> tuple[
     removed: Shapes = set()
     added: Shapes = set()
     for f in change_set.files:
-        if path_matches(f.path, rules.no_evidence) or path_matches(f.path, skip):
+        if kind_matches(f.path, rules.no_evidence) or path_matches(f.path, skip):
             continue
         for sign, text in changed_lines(f.diff):
             if text.strip():
@@ -71,19 +71,31 @@ _VERSION = re.compile(r"v?(\d+)[\w.+-]*")
 _INDIRECT = re.compile(r"\s*//\s*indirect\s*$")
 
 
-def _without_bumps(lines: list[str], rules: Rules) -> tuple[list[str], set[str]]:
+def _names_own(own: str, name: str) -> bool:
+    """Whether a dependency's name (`@bullet-train/bullet-train`, `BULLET_TRAIN_VERSION`,
+    `laravel/framework`) holds the watched repo's name as whole words (`bullet_train`, `laravel`)."""
+    def segments(text: str) -> str:
+        return " " + " ".join(w for w in re.split(r"[^a-z0-9]+", text.lower()) if w) + " "
+    return len(own) >= 3 and segments(own) in segments(name)
+
+
+def _without_bumps(lines: list[str], rules: Rules, own: str = "") -> tuple[list[str], set[str]]:
     """A manifest's changed lines less its dependency bumps (a dependency line whose name is both
     removed and added at the same major version, not pinned back), and which of the rest are for the
     model to judge, without an issue from the rules: major upgrades (the same name at a higher major)
     and versions pinned back within their major (often the undo of a bot's bump, sometimes a fix the
     dependent needs). A new, dropped or replaced dependency and a downgrade across majors are neither
-    (a person chose them: they can change how the project builds or behaves)."""
+    (a person chose them: they can change how the project builds or behaves). Nor is a dependency
+    named for the watched project itself (`own`, for a fork: `BULLET_TRAIN_VERSION` or
+    `@bullet-train/bullet-train` in bullet-train-co/bullet_train): that is the template's own
+    framework releasing, which its forks take with it."""
     def key(line: str) -> tuple[str, str]:
         text = _INDIRECT.sub("", line[1:])
         major = _VERSION.search(text)
         return _VERSION.sub("", text).strip(), major[1] if major else ""
 
-    deps = [line for line in lines if rules.is_dependency_line(line[1:])]
+    deps = [line for line in lines if rules.is_dependency_line(line[1:])
+            and not (own and _names_own(own, key(line)[0]))]
     # Go's `// indirect` requirements are the resolver's, like a lock file's: one added, dropped or
     # moved is nobody's choice, nor is a requirement turning direct or indirect (`go mod tidy`)
     indirect = [line for line in deps if _INDIRECT.search(line)]
@@ -134,19 +146,20 @@ def _line_hits(category: Category, path: str, lines: list[str]) -> list[tuple[st
 def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (),
              skip: tuple[str, ...] = (), locks: bool = False) -> Classification:
     """`skip`: more globs that are never evidence for this dependent (a consumer's: what is not the
-    provider's interface). `locks`: whether the resolved dependency tree is the dependent's too (a
-    fork copied the lock file): lock files changed with no manifest are then undecided, since that
-    is an indirect dependency moving, usually for a security fix."""
+    provider's interface). `locks`: whether the dependent is a fork, whose resolved dependency tree
+    is the template's too (it copied the lock file): lock files changed with no manifest are then
+    undecided, since that is an indirect dependency moving, usually for a security fix; and a
+    dependency named for the template itself moving is its own release, not a bump."""
     evidence: list[Evidence] = []
     divergent_only: list[str] = []
     undecided: list[str] = []
     explained: dict[str, tuple[str, ...]] = {}
     div_cats = [rules.categories[c] for c in divergent if c in rules.categories]
     removed, added = _moves(change_set, rules, skip)
-    if locks and not any(path_matches(f.path, rules.manifests) for f in change_set.files):
-        undecided.extend(x.path for x in change_set.left_out if path_matches(x.path, rules.locks))
+    if locks and not any(kind_matches(f.path, rules.manifests) for f in change_set.files):
+        undecided.extend(x.path for x in change_set.left_out if kind_matches(x.path, rules.locks))
     for f in change_set.files:
-        if path_matches(f.path, rules.no_evidence) or path_matches(f.path, skip):
+        if kind_matches(f.path, rules.no_evidence) or path_matches(f.path, skip):
             continue
         paths = (f.path,) if not f.old_path else (f.path, f.old_path)
         changed = [(sign, text) for sign, text in changed_lines(f.diff) if text.strip()]
@@ -156,8 +169,8 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
         ]
         if f.change_type == "M" and changed and all(_is_comment(text) for _, text in changed):
             continue  # comments only
-        if path_matches(f.path, rules.manifests):
-            lines, upgrades = _without_bumps(lines, rules)
+        if kind_matches(f.path, rules.manifests):
+            lines, upgrades = _without_bumps(lines, rules, change_set.repo.rsplit("/", 1)[-1] if locks else "")
             if f.change_type == "M" and not lines:
                 messages = " ".join(c.message for c in change_set.commits_touching({f.path}))
                 if rules.security is None or not rules.security.search(messages):
@@ -184,7 +197,7 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
         kept = [line for line in lines if line not in div_lines]
         # a divergent area the dependent named (its `rules` override) is that area: the category's
         # generic globs (every `*.js`) would make the shared code the fork kept divergent too
-        div_path = any(path_matches(p, c.declared or c.paths) for c in div_cats for p in paths)
+        div_path = any(path_matches(p, c.declared) if c.declared else kind_matches(p, c.paths) for c in div_cats for p in paths)
         declared = any(path_matches(p, c.declared) for c in div_cats for p in paths)
 
         file_evidence: list[Evidence] = []
@@ -198,7 +211,7 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                     file_evidence.append(
                         Evidence(category.name, f.path, f"changed line matches /{pattern}/", line.strip()[:MAX_LINE])
                     )
-            globs = [g for g in category.paths if any(path_matches(p, (g,)) for p in paths)]
+            globs = [g for g in category.paths if any(kind_matches(p, (g,)) for p in paths)]
             if globs:
                 (file_evidence if is_div else path_evidence).append(
                     Evidence(category.name, f.path, f"path matches {globs[0]!r}")

@@ -5,7 +5,7 @@ see where an API change is (a serializer of products, a handler of entries, a ro
 `/api/v1/rate_cards/:id`) but not whether this client calls it; its interface files say so. From
 each matched line or path this module takes the resource it is about: the last fixed segment of a
 route the line names, else the file's own name or its folder's, without the names of a layer
-(`controller`, `serializer`, `handler`, `routes`, …), CRUD verbs or versions. A file named only
+(`controller`, `serializer`, `handler`, `routes`, an `httpd`, …), CRUD verbs or versions. A file named only
 for its layer (`routes.rb`, `api.go`, `openapi.yaml`) names no resource: the change could be about
 any, so it is kept. The resource is looked for in the client's files as words (`RateCard`,
 `rate_cards`, `rate-card` and "rate card" are the same, singular or plural).
@@ -62,7 +62,8 @@ def words(text: str) -> list[str]:
 
 def _named(part: str) -> tuple[str, ...]:
     """What a path component or route segment names once layer words and versions are left out."""
-    found = [w for w in words(part) if w not in _LAYER and not w.isdigit() and not re.fullmatch(r"v\d+", w)]
+    found = [w for w in words(part)
+             if w not in _LAYER and "http" not in w and not w.isdigit() and not re.fullmatch(r"v\d+", w)]
     return tuple(found)
 
 

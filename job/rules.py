@@ -60,6 +60,24 @@ def path_matches(path: str, globs: tuple[str, ...] | list[str]) -> bool:
     return bool(globs) and _any_glob(tuple(globs)).match(path) is not None
 
 
+def generated_root(path: str) -> str | None:
+    """The path below a generator template's placeholder folder (`{{cookiecutter.project_slug}}/`,
+    mason's `__brick__/{{project_name.snakeCase()}}/`): where it sits in the project it generates."""
+    parts = path.split("/")
+    marks = [i for i, part in enumerate(parts[:-1]) if "{{" in part or "{%" in part]
+    return "/".join(parts[marks[-1] + 1:]) if marks else None
+
+
+def kind_matches(path: str, globs: tuple[str, ...] | list[str]) -> bool:
+    """A glob of the rules (a kind of file) matches a path, or the same path in the project a generator
+    template makes: `.github/workflows/**` is the generated project's CI too. A config's own globs
+    (`unused_paths`, a fork's areas) mean the paths they say, and use `path_matches`."""
+    if path_matches(path, globs):
+        return True
+    root = generated_root(path)
+    return root is not None and path_matches(root, globs)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -159,7 +177,7 @@ class Pattern:
     new_keys: bool = False
 
     def applies_to(self, path: str) -> bool:
-        return not self.paths or path_matches(path, self.paths)
+        return not self.paths or kind_matches(path, self.paths)
 
     def matches(self, text: str) -> bool:
         return self.regex.search(text) is not None and (self.unless is None or self.unless.search(text) is None)

@@ -31,6 +31,8 @@ from job.triage_rules import RulesTriage, in_own_terms
     # a file named for its layer alone spans resources: no resource
     ("config/routes.rb", "+  resources :invoices", None),
     ("contrib/openapi.json", "", None),
+    ("src/chttpd/src/chttpd.erl", "", None),  # the HTTP layer itself
+    ("src/chttpd/src/chttpd_db.erl", "", ("db",)),
     ("netbox/dcim/filtersets.py", "", None),
     ("src/main/java/org/traccar/api/ExtendedObjectResource.java", "", None),
     # a route the line names wins over the file: its last fixed segment
