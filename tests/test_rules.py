@@ -999,6 +999,8 @@ def test_view_templates_and_styles_are_code_a_fork_keeps_or_replaces() -> None:
     assert decision.requires_action and decision.matched == ("application_logic",)
     own = _edit("assets/css/extended/blog.css", "-  color: red;", "+  color: blue;")
     assert not _decide_in(watched, rel, own).would_call_llm
+    component = _edit("src/components/Footer.astro", "-<footer class=\"py-8\">", "+<footer class=\"py-8 md:py-12\">")
+    assert _decide_in(watched, rel, component).matched == ("application_logic",)
 
 
 def test_an_erlang_servers_error_answers_are_its_api_contract() -> None:
@@ -1008,6 +1010,17 @@ def test_an_erlang_servers_error_answers_are_its_api_contract() -> None:
     name = _edit("src/chttpd/src/chttpd.erl", '-    {507, <<"insufficent_storage">>, Reason};',
                  '+    {507, <<"insufficient_storage">>, Reason};')
     assert _decide("consumer", name).matched == ("api_contract",)
+
+
+def test_an_aspnet_api_projects_resources_and_validation_rules_are_its_api_contract() -> None:
+    field = _edit("src/Sonarr.Api.V3/RootFolders/RootFolderResource.cs", "         public long? FreeSpace { get; set; }",
+                  "+        public long? TotalSpace { get; set; }")
+    assert _decide("consumer", field).matched == ("api_contract",)
+    rule = _edit("src/Sonarr.Api.V3/Tags/TagController.cs",
+                 "+            SharedValidator.RuleFor(c => c.Label).Matches(\"^[a-z0-9-]+$\");")
+    assert _decide("consumer", rule).matched == ("api_contract",)
+    core = _edit("src/NzbDrone.Core/RootFolders/RootFolder.cs", "+        public long? TotalSpace { get; set; }")
+    assert not _decide("consumer", core).requires_action  # the domain model, not what the API sends
 
 
 # The labelled devset: floors a little below what the rules reach, so a regression fails
@@ -1048,7 +1061,8 @@ FLOORS = {
     "template-vue-fork": (0.97, 0.5, 0.78), "node-etapi-python-client": (0.97, 0.59, 0.3),
     "template-hugo-theme-fork": (0.94, 0.38, 0.58), "erlang-api-js-client": (0.5, 0.4, 0.57),
     "rust-lemmy-api-js-client": (0.97, 0.32, 0.26), "template-rails-fork": (0.97, 0.42, 0.91),
-    "template-flutter-fork": (0.94, 0.9, 0.88),
+    "template-flutter-fork": (0.94, 0.9, 0.88), "cpp-rpc-python-client": (0.97, 0.44, 0.0),
+    "csharp-sonarr-python-client": (0.97, 0.4, 0.58), "template-astro-fork": (0.87, 0.73, 0.87),
 }
 
 
