@@ -1,0 +1,66 @@
+"""`bench/labelled/dependent.py`: a consumer set's copies of its client's interface files, from a real git repository."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from gitrepos import commit, isolate_git, make_remote
+from tests_support import ROOT
+
+
+def dependent_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_dependent", ROOT / "bench" / "labelled" / "dependent.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def a_set(folder: Path, consumers: list[dict[str, object]]) -> Path:
+    folder.mkdir(parents=True)
+    config = {"relationships": {"acme/billing": {"type": "service_provider", "consumers": consumers}}}
+    (folder / "relationships.json").write_text(json.dumps(config))
+    return folder
+
+
+CLIENT = {"repo": "acme/billing-python", "relationship_type": "api_consumer",
+          "interface_files": ["billing/client.py", "README.md", "billing/gone.py"]}
+
+
+def test_the_interface_files_are_kept_as_they_were_at_the_commit_named(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    isolate_git(monkeypatch, tmp_path)
+    _, work = make_remote(tmp_path, "acme/billing-python")
+    with work:
+        judged = commit(work, {"billing/client.py": "def customers(): ...\n", "README.md": "# billing\n"}, "v1",
+                        "2026-05-01T10:00:00Z")
+        commit(work, {"billing/client.py": "def customers(): ...\ndef quotes(): ...\n"}, "v2", "2026-06-01T10:00:00Z")
+        folder = a_set(tmp_path / "set", [CLIENT])
+        assert dependent_tool().main([str(folder), str(Path(str(work.git_dir))), "--rev", judged]) == 0
+    assert (folder / "dependent" / "billing" / "client.py").read_text() == "def customers(): ...\n"
+    assert (folder / "dependent" / "README.md").read_text() == "# billing\n"
+    record = json.loads((folder / "dependent.json").read_text())
+    assert record == {"repo": "acme/billing-python", "commit": judged, "missing": ["billing/gone.py"]}
+
+
+@pytest.mark.parametrize(("consumers", "rev", "said"), [
+    ([CLIENT, {**CLIENT, "repo": "acme/billing-js"}], "HEAD", "expected one api_consumer, found 2"),
+    ([CLIENT], "no-such-rev", "no commit no-such-rev"),
+])
+def test_a_set_it_cannot_serve_is_refused_with_the_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str],
+                                                          consumers: list[dict[str, object]], rev: str, said: str) -> None:
+    isolate_git(monkeypatch, tmp_path)
+    _, work = make_remote(tmp_path, "acme/billing-python")
+    with work:
+        commit(work, {"README.md": "# billing\n"}, "v1", "2026-05-01T10:00:00Z")
+        folder = a_set(tmp_path / "set", consumers)
+        assert dependent_tool().main([str(folder), str(Path(str(work.git_dir))), "--rev", rev]) == 2
+    assert said in capsys.readouterr().err
+    assert not (folder / "dependent.json").exists()
