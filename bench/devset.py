@@ -14,9 +14,9 @@ so nobody tunes on them by accident. Either list may be empty (`--sets held_out`
 
 With `--engine claude` (and `ANTHROPIC_API_KEY`; `ORCHESTRATOR_MODEL` and `ANTHROPIC_BASE_URL` as for a
 run) the decisions are the product's with Claude: the pre-filter sends a case on, Claude decides it,
-and the rules decide what it keeps back. Claude judges from the change and the relationship's
-description; the consumers' interface files are given to the rules' decisions only, as the pass
-reads them (a set's `dependent/` copies). Answers are cached in
+and the rules decide what it keeps back. Claude, and the rules after it, read a consumer's interface
+files from its set's `dependent/` copies, as a run reads them from the dependent (a fork's own files
+are not kept: they read as missing). Answers are cached in
 `--cache`, so a rerun asks only about what changed; a decision that degraded to the rules (an API
 error, a spent budget) is counted and makes the exit code 1, since the figures are then not Claude's.
 """
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from job.changeset import batch_changes  # noqa: E402
 from job.config import Config, parse_config  # noqa: E402
 from job.model import Commit, Decision, Fetch, FileChange  # noqa: E402
-from job.ports import CountsUsage, TriageEngine  # noqa: E402
+from job.ports import CountsUsage, RepoFiles, TriageEngine  # noqa: E402
 from job.rules import Rules, parse_rules  # noqa: E402
 from job.triage_rules import RulesTriage, in_own_terms  # noqa: E402
 
@@ -66,8 +66,37 @@ def _files(raw: list[dict[str, object]]) -> tuple[FileChange, ...]:
     return tuple(out)
 
 
+class SetFiles:
+    """The dependents' files as the labelled sets keep them (a consumer set's `dependent/` copies, named
+    by its `dependent.json`), read the way a run reads a dependent's files: a file the set does not
+    keep is missing (None), and text is cut at `max_bytes`."""
+
+    def __init__(self, folders: list[Path]) -> None:
+        self._roots: dict[str, Path] = {}
+        for folder in folders:
+            record = folder / "dependent.json"
+            if not record.is_file():
+                continue
+            repo = str(json.loads(record.read_text())["repo"]).lower()
+            if repo in self._roots:
+                raise SystemExit(f"{record}: {repo} already has its files in {self._roots[repo].parent}")
+            self._roots[repo] = folder / "dependent"
+
+    def read_files(self, repo: str, paths: tuple[str, ...], max_bytes: int) -> dict[str, str | None]:
+        root = self._roots.get(repo.lower())
+        found: dict[str, str | None] = {}
+        for path in paths:
+            file = root / path if root is not None else None
+            found[path] = (file.read_bytes()[:max_bytes].decode("utf-8", errors="replace")
+                           if file is not None and file.is_file() else None)
+        return found
+
+
+FILE_MAX_BYTES = 100_000  # a run's default (ORCHESTRATOR_FILE_MAX_BYTES)
+
+
 def _decide(case: dict[str, object], config: Config, engine: TriageEngine, rules: Rules,
-            commits: list[dict[str, object]], dependent: Path | None = None) -> Decision:
+            commits: list[dict[str, object]], files: RepoFiles | None = None) -> Decision:
     kind = "consumer" if case["kind"] == "consumer" else "template"
     rel = config.find(str(case["source_repo"]), str(case["dependent_repo"]), kind)
     if rel is None:
@@ -84,12 +113,10 @@ def _decide(case: dict[str, object], config: Config, engine: TriageEngine, rules
     )
     change_set = batch_changes(fetch, rules.noise)
     decision = engine.decide(change_set, rel)
-    if dependent is None or rel.kind != "consumer" or not decision.requires_action:
+    if files is None or rel.kind != "consumer" or not decision.requires_action:
         return decision
     # as the pass does: the dependent's interface files, read once a decision asks for action
-    files = {p: (dependent / p).read_text(errors="replace") if (dependent / p).is_file() else None
-             for p in rel.interface_files}
-    return in_own_terms(decision, change_set, files)
+    return in_own_terms(decision, change_set, files.read_files(rel.dependent, rel.interface_files, FILE_MAX_BYTES))
 
 
 def sets(fixtures: Path, labelled: Path = LABELLED) -> dict[str, tuple[str, Path]]:
@@ -102,10 +129,11 @@ def sets(fixtures: Path, labelled: Path = LABELLED) -> dict[str, tuple[str, Path
     return found
 
 
-def evaluate_set(name: str, folder: Path, rules: Rules, engine: TriageEngine | None = None) -> list[Outcome]:
+def evaluate_set(name: str, folder: Path, rules: Rules, engine: TriageEngine | None = None,
+                 files: RepoFiles | None = None) -> list[Outcome]:
     config = parse_config((folder / "relationships.json").read_text(), str(folder / "relationships.json"))
     engine = engine or RulesTriage(rules)
-    dependent = folder / "dependent" if (folder / "dependent").is_dir() else None
+    files = files or SetFiles([folder])
     outcomes = []
     for file, group in (("cases.jsonl", "commits"), ("batches.jsonl", "ranges")):
         if not (folder / file).exists():
@@ -113,7 +141,7 @@ def evaluate_set(name: str, folder: Path, rules: Rules, engine: TriageEngine | N
         for line in (folder / file).read_text().splitlines():
             case = json.loads(line)
             commits = case.get("commits") or [case]
-            decision = _decide(case, config, engine, rules, commits, dependent)
+            decision = _decide(case, config, engine, rules, commits, files)
             outcomes.append(Outcome(
                 name, case["id"], case["kind"], group, bool(case["label"]["should_notify"]),
                 decision.requires_action, decision.would_call_llm, decision,
@@ -132,15 +160,17 @@ def evaluate(fixtures: Path, names: list[str] | None = None, labelled: Path = LA
     by `engine` (the rules when None)."""
     rules = load_rules()
     known = sets(fixtures, labelled)
+    files = SetFiles([folder for _, folder in known.values()])
     outcomes: list[Outcome] = []
     for name in list(known) if names is None else names:
-        outcomes += evaluate_set(name, known[name][1], rules, engine)
+        outcomes += evaluate_set(name, known[name][1], rules, engine, files)
     return outcomes
 
 
-def claude_engine(cache: Path, token_budget: int) -> TriageEngine:
+def claude_engine(cache: Path, token_budget: int, files: RepoFiles | None = None) -> TriageEngine:
     """The engine a run with Claude uses, with its settings from the environment as for a run, its
-    answers cached under `cache`, and `token_budget` for both the run's and the day's token limits."""
+    answers cached under `cache`, `token_budget` for both the run's and the day's token limits, and
+    the dependents' files read from `files` (the sets' copies) as a run reads them from GitHub."""
     from job.bootstrap import build_engine
     from job.settings import load_settings
     from job.state_local import LocalBlobStore
@@ -150,7 +180,7 @@ def claude_engine(cache: Path, token_budget: int) -> TriageEngine:
     settings = load_settings(env)
     store = LocalBlobStore(cache)
     store.check()
-    return build_engine(settings, load_rules(), None, store, writer="bench")
+    return build_engine(settings, load_rules(), files, store, writer="bench")
 
 
 def scores(outcomes: list[Outcome]) -> dict[str, float | int]:
@@ -218,7 +248,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--sets {args.sets!r}: expected all, tuning, held_out or one of {', '.join(known)}")
     if args.misses and any(roles[n] == "held_out" for n in names):
         parser.error("--misses lists cases to tune on: not for held-out sets (use --sets tuning)")
-    engine = claude_engine(args.cache, args.token_budget) if args.engine == "claude" else None
+    engine = (claude_engine(args.cache, args.token_budget, SetFiles([folder for _, folder in known.values()]))
+              if args.engine == "claude" else None)
     outcomes = evaluate(args.fixtures, names, args.labelled, engine)
     text, rows = table(outcomes, roles)
     print(text)

@@ -1,7 +1,8 @@
 """`bench/devset.py --engine claude`: the labelled sets decided as a run with Claude decides them (the
 pre-filter sends a case on, Claude answers, the rules decide the rest), against the Messages API
 stand-in, through the real SDK. A set of two cases: a new route (the rules would file an issue) and a
-README typo (the pre-filter keeps it back)."""
+README typo (the pre-filter keeps it back); the client's interface file kept with the set is read as a
+run reads it."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tests_support import devset_bench
 
 ROUTE = "@@ -1,2 +1,5 @@\n app = FastAPI()\n+\n+@app.post(\"/v1/items\")\n+def add_item(item: Item) -> Item:\n+    return item\n"
 TYPO = "@@ -1 +1 @@\n-# Acme servce\n+# Acme service\n"
+CLIENT_FILE = "def status():\n    return get('/v1/status')\n\n# items: not yet\n"
 NO_ACTION: dict[str, Any] = {
     "requires_action": False, "urgency": "low", "confidence": 0.8,
     "impact_summary": "A new POST /v1/items route; the client calls none of the item routes.",
@@ -40,7 +42,11 @@ def labelled(tmp_path: Path) -> Path:
     (root / "mini" / "relationships.json").write_text(json.dumps({"relationships": {"acme/service": {
         "type": "service_provider", "consumers": [{
             "repo": "acme/client", "relationship_type": "api_consumer", "description": "Calls GET /v1/status only.",
-            "change_triggers": ["api_contract", "endpoints", "authentication"]}]}}}))
+            "interface_files": ["client/api.py"], "change_triggers": ["api_contract", "endpoints", "authentication"]}]}}}))
+    # the client's file as the set keeps it: what a run reads from the dependent
+    (root / "mini" / "dependent" / "client").mkdir(parents=True)
+    (root / "mini" / "dependent" / "client" / "api.py").write_text(CLIENT_FILE)
+    (root / "mini" / "dependent.json").write_text(json.dumps({"repo": "acme/client", "commit": "c" * 40, "missing": []}))
     cases = [_case("mini-1", "app/main.py", ROUTE, True), _case("mini-2", "README.md", TYPO, False)]
     (root / "mini" / "cases.jsonl").write_text("".join(json.dumps(c) + "\n" for c in cases))
     return root
@@ -72,7 +78,9 @@ def test_claude_decides_what_the_prefilter_sends_and_a_rerun_asks_nothing_again(
     assert bench.main(argv) == 0
     out = capsys.readouterr().out
     assert _row(out)[-5:] == ["1.0", "0.0", "0.0", "1.0", "1.0"]  # Claude said no to the route; the typo never went
-    assert len(api.requests) == 1 and "/v1/items" in json.dumps(api.requests[0].body["messages"])
+    asked = json.dumps(api.requests[0].body["messages"])
+    assert len(api.requests) == 1 and "/v1/items" in asked
+    assert "client/api.py" in asked and "return get('/v1/status')" in asked  # the client's file, as a run reads it
     assert "decisions: claude (claude-sonnet-4-6) on the 1 cases the pre-filter sent, the rules on the rest; " \
            "1 requests" in out and f"answers cached in {tmp_path / 'cache'}" in out
 
