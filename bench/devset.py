@@ -38,8 +38,9 @@ from job.changeset import batch_changes  # noqa: E402
 from job.config import Config, parse_config  # noqa: E402
 from job.model import Commit, Decision, Fetch, FileChange  # noqa: E402
 from job.ports import CountsUsage, RepoFiles, TriageEngine  # noqa: E402
+from job.repo_pass import with_dependent_files  # noqa: E402
 from job.rules import Rules, parse_rules  # noqa: E402
-from job.triage_rules import RulesTriage, in_own_terms  # noqa: E402
+from job.triage_rules import RulesTriage  # noqa: E402
 
 DEFAULT_FIXTURES = ROOT.parent / "shared" / "fixtures"
 LABELLED = ROOT / "bench" / "labelled"
@@ -113,10 +114,8 @@ def _decide(case: dict[str, object], config: Config, engine: TriageEngine, rules
     )
     change_set = batch_changes(fetch, rules.noise)
     decision = engine.decide(change_set, rel)
-    if files is None or rel.kind != "consumer" or not decision.requires_action:
-        return decision
-    # as the pass does: the dependent's interface files, read once a decision asks for action
-    return in_own_terms(decision, change_set, files.read_files(rel.dependent, rel.interface_files, FILE_MAX_BYTES))
+    # as the pass does: the dependent's files, read once a decision asks for action
+    return decision if files is None else with_dependent_files(decision, change_set, rel, files, FILE_MAX_BYTES)[0]
 
 
 def sets(fixtures: Path, labelled: Path = LABELLED) -> dict[str, tuple[str, Path]]:

@@ -411,22 +411,33 @@ _EMPTY = ChangeSet(repo="", branch="", base=None, head="", commits=(), files=())
 
 def _check_files(deps: Deps, rel: Relationship, change_set: ChangeSet,
                  decision: Decision) -> tuple[Decision, list[str], str]:
-    """Name only the dependent's files that exist: a consumer's interface files, a fork's own
-    versions of the changed shared files. Missing ones are reported, never passed on. The files
-    read also let the rules say what changes in the dependent's own terms."""
-    paths = rel.interface_files if rel.kind == "consumer" else decision.affected_files
-    if not decision.requires_action or not paths or deps.files is None:
+    """`with_dependent_files`, with what goes wrong reading them said in words: the decision then
+    names none of the dependent's files."""
+    if deps.files is None:
         return decision, [], ""
     try:
-        found = deps.files.read_files(rel.dependent, paths, deps.file_max_bytes)
+        seen, missing = with_dependent_files(decision, change_set, rel, deps.files, deps.file_max_bytes)
     except RateLimited:
         raise
     except SourceError as exc:
         return replace(decision, affected_files=()), [], f"could not read the files of {rel.dependent}: {redact(str(exc))}"
+    return seen, missing, ""
+
+
+def with_dependent_files(decision: Decision, change_set: ChangeSet, rel: Relationship, files: RepoFiles,
+                         max_bytes: int) -> tuple[Decision, list[str]]:
+    """A decision that asks for action, seen with the dependent's files: it names only those that exist
+    (a consumer's interface files, a fork's own versions of the changed shared files), and the files
+    read let the rules say what changes in the dependent's own terms, or that it calls none of what
+    changed (`in_own_terms`). Returns it with the files that are missing; reads nothing otherwise."""
+    paths = rel.interface_files if rel.kind == "consumer" else decision.affected_files
+    if not decision.requires_action or not paths:
+        return decision, []
+    found = files.read_files(rel.dependent, paths, max_bytes)
     present = tuple(p for p in paths if found.get(p) is not None)
     missing = [p for p in paths if found.get(p) is None]
     seen = in_own_terms(decision, change_set, found)
-    return (replace(seen, affected_files=present) if seen.requires_action else seen), missing, ""
+    return (replace(seen, affected_files=present) if seen.requires_action else seen), missing
 
 
 def _advance(checkpoints: Checkpoints, watched: Watched, fetch: Fetch, generation: int, run_id: str, now: datetime) -> None:
