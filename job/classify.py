@@ -211,10 +211,11 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                     file_evidence.append(
                         Evidence(category.name, f.path, f"changed line matches /{pattern}/", line.strip()[:MAX_LINE])
                     )
-            globs = [g for g in category.paths if any(kind_matches(p, (g,)) for p in paths)]
-            if globs:
+            # one match against all the category's globs; which glob it was only for a file that matches
+            if any(kind_matches(p, category.paths) for p in paths):
+                glob = next(g for g in category.paths if any(kind_matches(p, (g,)) for p in paths))
                 (file_evidence if is_div else path_evidence).append(
-                    Evidence(category.name, f.path, f"path matches {globs[0]!r}")
+                    Evidence(category.name, f.path, f"path matches {glob!r}")
                 )
         shared_lines = any(e.category not in divergent for e in file_evidence)
         # a shared category's own file (a Dockerfile, a CI workflow) in a divergent folder stays shared,

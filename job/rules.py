@@ -60,6 +60,7 @@ def path_matches(path: str, globs: tuple[str, ...] | list[str]) -> bool:
     return bool(globs) and _any_glob(tuple(globs)).match(path) is not None
 
 
+@lru_cache(maxsize=4096)
 def generated_root(path: str) -> str | None:
     """The path below a generator template's placeholder folder (`{{cookiecutter.project_slug}}/`,
     mason's `__brick__/{{project_name.snakeCase()}}/`): where it sits in the project it generates."""
