@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 from gitrepos import commit, isolate_git, make_remote
-from tests_support import ROOT
+from tests_support import bench_module
 
 
 def dependent_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_dependent", ROOT / "bench" / "labelled" / "dependent.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("bench/labelled/dependent.py", "bench_dependent")
 
 
 def a_set(folder: Path, consumers: list[dict[str, object]]) -> Path:
