@@ -27,7 +27,7 @@ NARROWED = ("api_contract", "endpoints")
 # these says nothing of the resource.
 _LAYER = frozenset("""
     api apis rest http https web server routes route router routing handler handlers controller controllers
-    serializer serializers view views viewset viewsets endpoint endpoints resource resources schema schemas
+    serializer serializers serialiser serialisers view views viewset viewsets endpoint endpoints resource resources schema schemas
     dto dtos request requests response responses param params validator validators validation resolver resolvers
     mutation mutations query queries service services model models type types entity entities record records
     presenter presenters blueprint blueprints module modules main init lib src app apps internal pkg

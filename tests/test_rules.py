@@ -456,7 +456,8 @@ def test_an_unrecognised_code_change_goes_to_the_model_without_an_issue_from_the
 
 
 @pytest.mark.parametrize("path", ["crates/server/tests/routes.rs", "services/api/src/test/java/ApiIT.java",
-                                  "server/benches/search.rs", "web/src/components/Button.stories.tsx"])
+                                  "server/benches/search.rs", "web/src/components/Button.stories.tsx",
+                                  "test-etapi/create-note.http", "api-tests/orders.http", "web/e2e/routes.ts"])
 def test_tests_and_benchmarks_inside_a_package_reach_nobody(path: str) -> None:
     change = _edit(path, '-    let route = "/v1/items";', '+    let route = "/v2/items";')
     for kind in ("consumer", "template"):
@@ -608,6 +609,7 @@ def test_translations_of_any_ecosystem_reach_nobody(path: str) -> None:
     ("netbox/core/filtersets.py", ("+    user_id = django_filters.ModelMultipleChoiceFilter(",
                                    "+        queryset=User.objects.all(),")),
     ("app/serializers/v1/integration_customer_serializer.rb", ('+        sync_with_provider: model.sync_with_provider,',)),
+    ("src/documents/serialisers.py", ("+            raise serializers.ValidationError(errors)",)),
 ])
 def test_a_rest_resources_serializer_and_filters_are_its_api_contract(path: str, lines: tuple[str, ...]) -> None:
     decision = _decide("consumer", _edit(path, *lines))
@@ -681,10 +683,22 @@ def test_new_keys_needs_a_key_group() -> None:
     ("lib/shop_web/controllers/order_controller.ex", ("+        conn |> put_status(:not_found) |> json(%{error: \"gone\"})",)),
     ("app/Http/Controllers/OrderController.php", ("+        abort(403, 'Orders are read-only');",)),
     ("crates/server-types/src/error.rs", ("+    InvalidOrderNote => StatusCode::BAD_REQUEST,",)),
+    ("controllers/BaseController.php", ("+            throw new HttpException($request, 'Bad Content-Type', 400);",)),
+    ("src/Controller/OrderController.php", ("+        return $response->withStatus(409);",)),
+    ("shop/orders/views.py", ("+        return JsonResponse({\"error\": \"closed\"}, status=410)",)),
+    ("src/documents/views.py", ("-        response[\"Content-Disposition\"] = f'attachment; filename=\"{name}\"'",
+                                "+        response[\"Content-Disposition\"] = content_disposition(name)")),
 ])
 def test_a_new_4xx_answer_of_a_server_is_an_api_contract_change(path: str, lines: tuple[str, ...]) -> None:
     decision = _decide("consumer", _edit(path, *lines))
     assert decision.requires_action and "api_contract" in decision.matched
+
+
+def test_a_success_status_or_a_4xx_outside_request_handling_is_no_contract_change() -> None:
+    ok = _edit("shop/orders/views.py", "+        return JsonResponse(payload, status=201)")
+    assert "api_contract" not in _decide("consumer", ok).matched
+    job = _edit("worker/retry.py", "+        raise RetryError(job, 429)")
+    assert "api_contract" not in _decide("consumer", job).matched
 
 
 @pytest.mark.parametrize("path, lines", [
@@ -1058,11 +1072,14 @@ FLOORS = {
     "template-spring-fork": (0.91, 0.76, 0.77), "express-api-python-client": (0.97, 0.74, 0.0),
     "template-react-native-fork": (0.97, 0.72, 0.91), "kotlin-api-ts-client": (0.97, 0.59, 0.27),
     "template-go-fork": (0.97, 0.97, 0.88), "fastapi-api-python-client": (0.97, 0.51, 0.33),
-    "template-vue-fork": (0.97, 0.5, 0.78), "node-etapi-python-client": (0.97, 0.59, 0.3),
+    "template-vue-fork": (0.97, 0.5, 0.78), "node-etapi-python-client": (0.97, 0.64, 0.0),
     "template-hugo-theme-fork": (0.94, 0.38, 0.58), "erlang-api-js-client": (0.5, 0.4, 0.57),
     "rust-lemmy-api-js-client": (0.97, 0.32, 0.26), "template-rails-fork": (0.97, 0.42, 0.91),
     "template-flutter-fork": (0.94, 0.9, 0.88), "cpp-rpc-python-client": (0.97, 0.44, 0.0),
     "csharp-sonarr-python-client": (0.97, 0.4, 0.58), "template-astro-fork": (0.87, 0.73, 0.87),
+    "php-slim-api-python-client": (0.97, 0.81, 0.4), "django-paperless-python-client": (0.97, 0.73, 0.33),
+    "template-kmp-fork": (0.9, 0.63, 0.58), "go-llm-api-python-client": (0.97, 0.48, 0.44),
+    "template-turborepo-fork": (0.97, 0.21, 0.66),
 }
 
 
