@@ -112,7 +112,7 @@ def _decide(case: dict[str, object], config: Config, engine: TriageEngine, rules
         ),
         net_files=_files(case["files"]),  # type: ignore[arg-type]
     )
-    change_set = batch_changes(fetch, rules.noise)
+    change_set = batch_changes(fetch, rules.noise, no_evidence=rules.no_evidence)
     decision = engine.decide(change_set, rel)
     # as the pass does: the dependent's files, read once a decision asks for action
     return decision if files is None else with_dependent_files(decision, change_set, rel, files, FILE_MAX_BYTES)[0]

@@ -92,7 +92,11 @@ def batch_changes(
     noise: tuple[str, ...] = (),
     ignored: tuple[str, ...] = (),
     budget: Budget = Budget(),
+    no_evidence: tuple[str, ...] = (),
 ) -> ChangeSet:
+    """The change set of `fetch`. Diffs share `budget`; files under the `no_evidence` globs (docs, tests,
+    translations) get what the others leave, so forty translation files never take the diff of the one
+    model file beside them. The files keep their path order either way."""
     touched: dict[str, list[str]] = {}
     for commit in fetch.commits:  # oldest first, so a renamed file inherits its earlier history
         for f in commit.files:
@@ -101,17 +105,24 @@ def batch_changes(
                 history.extend(touched.get(f.old_path, []))
             history.append(commit.sha)
 
-    files: list[NetFile] = []
+    kept: list[FileChange] = []
     left_out: list[LeftOut] = []
-    remaining_budget = budget.total
     for f in sorted(fetch.net_files, key=lambda f: f.path):
         reason = _left_out_reason(f, noise, ignored)
         if reason:
             left_out.append(LeftOut(f.path, reason))
-            continue
+        else:
+            kept.append(f)
+    clipped: dict[int, tuple[str, int]] = {}
+    remaining_budget = budget.total
+    # sorted() is stable: path order within the files that may carry evidence, then within the others
+    for i in sorted(range(len(kept)), key=lambda i: kind_matches(kept[i].path, no_evidence)):
         # redacted before clipping: the budget counts what is kept, and no clip splits a secret
-        diff, cut = clip(redact(f.diff), min(budget.per_file, max(remaining_budget, 0)))
-        remaining_budget -= len(diff)
+        clipped[i] = clip(redact(kept[i].diff), min(budget.per_file, max(remaining_budget, 0)))
+        remaining_budget -= len(clipped[i][0])
+    files: list[NetFile] = []
+    for i, f in enumerate(kept):
+        diff, cut = clipped[i]
         shas = tuple(dict.fromkeys(reversed(touched.get(f.path, []) + touched.get(f.old_path or "", []))))
         url = f"{fetch.web_url}/blob/{fetch.head}/{f.path}" if fetch.web_url.startswith("http") else ""
         files.append(NetFile(f.path, f.change_type, diff, f.old_path, shas, cut, url))

@@ -173,7 +173,7 @@ class _Fetches:
     def change_set(self, fetch: Fetch) -> ChangeSet:
         if id(fetch) not in self._batched:
             self._batched[id(fetch)] = batch_changes(fetch, self.deps.rules.noise, self.watched.ignore_paths,
-                                                     self.deps.budget)
+                                                     self.deps.budget, self.deps.rules.no_evidence)
         return self._batched[id(fetch)]
 
 

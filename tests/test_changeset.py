@@ -78,3 +78,15 @@ def test_whitespace_only_means_the_same_tokens_in_the_same_lines() -> None:
 def test_clip_cuts_at_a_line_boundary() -> None:
     assert clip("ab\ncd\nef\n", 7) == ("ab\ncd\n", 3)
     assert clip("short", 10) == ("short", 0)
+
+
+def test_files_that_can_carry_evidence_get_the_budget_before_docs_tests_and_translations() -> None:
+    line = "+" + "x" * 98 + "\n"  # 100 characters
+    net = (FileChange("docs/api.md", "M", line * 30), FileChange("i18n/de.json", "M", line * 30),
+           FileChange("models/lists.go", "M", line * 30), FileChange("tests/test_lists.py", "M", line * 30))
+    change_set = batch_changes(fetch(net), budget=Budget(per_file=3_000, total=5_000),
+                               no_evidence=("docs/**", "**/i18n/**", "tests/**"))
+    assert [f.path for f in change_set.files] == ["docs/api.md", "i18n/de.json", "models/lists.go",
+                                                  "tests/test_lists.py"]
+    assert [len(f.diff) for f in change_set.files] == [2_000, 0, 3_000, 0]
+    assert change_set.clipped == ("docs/api.md", "i18n/de.json", "tests/test_lists.py")

@@ -96,6 +96,19 @@ def test_auth_change_files_one_issue_in_the_consumer_only(world: World) -> None:
     assert len(world.notifier.sent) == 1 and "#1" in world.notifier.sent[0]
 
 
+def test_translations_sorted_first_do_not_take_the_diff_budget_from_the_code(world: World, tmp_path: Path) -> None:
+    world.settings = load_settings({"ORCHESTRATOR_STATE": str(tmp_path / "state"),
+                                    "ORCHESTRATOR_DIFF_BUDGET_TOTAL": "1000"})
+    world.run()
+    lines = "".join(f'+  "label{n}": "' + "x" * 80 + '",\n' for n in range(5))  # 500 characters
+    translations = {f"locales/{lang}.json": lines for lang in ("de", "fr", "it")}
+    world.source.push(PROVIDER, "Tighten the chat handler", {**translations, "src/app.py": AUTH_DIFF})
+    record = world.run()
+    assert record.exit_code == 0
+    assert [(i.ref.dependent, i.urgency) for i in world.tracker.issues] == [(CONSUMER, "high")]
+    assert "X-API-Key" in world.tracker.issues[0].draft.body
+
+
 def test_second_run_files_no_duplicate_issue(world: World) -> None:
     world.run()
     world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
