@@ -3,11 +3,15 @@
     python bench/labelled/extract.py GIT_DIR --repo OWNER/NAME --dependent OWNER/NAME \
         --kind consumer|template
         (--shas SHA ... | --range BASE..HEAD [--limit N]) [--id-prefix P] > cases.jsonl
+    python bench/labelled/extract.py GIT_DIR --refresh cases.jsonl > refreshed.jsonl
 
 Each case is one non-merge commit of the range (every commit a poller comparing its two ends
 sees): its message, date and per-file diffs against its first parent (renames detected), clipped
-like the devset: 4,000 characters a file and 20,000 a commit, with `truncated` saying where. The
-`label` is left for a person to fill in: should_notify, triggers, urgency, rationale.
+as a run's change set is by default (ORCHESTRATOR_DIFF_BUDGET_FILE and _TOTAL: 20,000 characters a
+file, 120,000 a commit), with `truncated` saying where; the bench then applies a run's own budget. The
+`label` is left for a person to fill in: should_notify, triggers, urgency, rationale. `--refresh`
+reads a labelled set's diffs again from the repository at these limits and keeps everything else
+(sets extracted before 2026-12-06 were clipped at 4,000 and 20,000).
 """
 
 from __future__ import annotations
@@ -17,8 +21,8 @@ import json
 import subprocess
 import sys
 
-PER_FILE = 4_000
-PER_COMMIT = 20_000
+PER_FILE = 20_000  # a run's default budget (job.changeset.Budget)
+PER_COMMIT = 120_000
 LETTERS = {"A": "A", "M": "M", "D": "D", "R": "R", "C": "A", "T": "M"}
 
 
@@ -68,14 +72,24 @@ def case(git_dir: str, sha: str, args: argparse.Namespace) -> dict[str, object]:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("git_dir")
-    p.add_argument("--repo", required=True)
-    p.add_argument("--dependent", required=True)
-    p.add_argument("--kind", choices=("consumer", "template"), required=True)
+    p.add_argument("--repo")
+    p.add_argument("--dependent")
+    p.add_argument("--kind", choices=("consumer", "template"))
     p.add_argument("--shas", nargs="*")
     p.add_argument("--range")
     p.add_argument("--limit", type=int, help="take at most N commits of the range (the default takes all)")
     p.add_argument("--id-prefix", default="case")
+    p.add_argument("--refresh", help="a labelled cases.jsonl whose diffs to read again; the rest is kept")
     args = p.parse_args()
+    if args.refresh:
+        with open(args.refresh, encoding="utf-8") as cases:
+            for line in cases:
+                kept = json.loads(line)
+                kept["files"] = _files(args.git_dir, kept["sha"])
+                print(json.dumps(kept))
+        return 0
+    if args.repo is None or args.dependent is None or args.kind is None:
+        p.error("give --repo, --dependent and --kind (or --refresh)")
     if args.shas:
         shas = args.shas
     elif args.range:
