@@ -63,7 +63,10 @@ def _files(raw: list[dict[str, object]]) -> tuple[FileChange, ...]:
     out = []
     for f in raw:
         kind = str(f.get("change_type", "M"))
-        out.append(FileChange(str(f["path"]), letters.get(kind, kind)[:1].upper(), str(f.get("diff") or "")))  # type: ignore[arg-type]
+        diff = str(f.get("diff") or "")
+        # as a run's git source marks a file whose diff git gives as binary
+        binary = any(line.startswith(("Binary files ", "GIT binary patch")) for line in diff.splitlines()[:6])
+        out.append(FileChange(str(f["path"]), letters.get(kind, kind)[:1].upper(), diff, binary=binary))  # type: ignore[arg-type]
     return tuple(out)
 
 

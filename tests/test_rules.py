@@ -572,13 +572,30 @@ def test_an_audit_driven_bump_is_news_for_a_fork_that_shares_the_dependency_tree
     assert not consumer.requires_action
 
 
-def test_a_nuget_version_bump_is_a_dependency_bump() -> None:
-    change = _edit("Directory.Packages.props",
-                   '-    <PackageVersion Include="Serilog.AspNetCore" Version="9.0.0" />',
-                   '+    <PackageVersion Include="Serilog.AspNetCore" Version="9.0.1" />')
+@pytest.mark.parametrize(("path", "old", "new"), [
+    ("Directory.Packages.props", '    <PackageVersion Include="Serilog.AspNetCore" Version="9.0.0" />',
+     '    <PackageVersion Include="Serilog.AspNetCore" Version="9.0.1" />'),
+    ("src/AppHost/AppHost.csproj", '\ufeff<Project Sdk="Aspire.AppHost.Sdk/13.1.2">',
+     '\ufeff<Project Sdk="Aspire.AppHost.Sdk/13.1.3">'),
+    ("src/AppHost/AppHost.csproj", '  <Sdk Name="Aspire.AppHost.Sdk" Version="9.1.0" />',
+     '  <Sdk Name="Aspire.AppHost.Sdk" Version="9.2.0" />'),
+    ("Directory.Packages.props", "    <EfcoreVersion>10.0.3</EfcoreVersion>", "    <EfcoreVersion>10.0.4</EfcoreVersion>"),
+])
+def test_a_nuget_or_msbuild_sdk_version_bump_is_a_dependency_bump(path: str, old: str, new: str) -> None:
+    change = _edit(path, "-" + old, "+" + new)
     for kind in ("consumer", "template"):
         decision = _decide(kind, change)
         assert not decision.requires_action and not decision.would_call_llm
+
+
+def test_the_bench_reads_a_binary_file_in_a_labelled_case_as_a_run_does() -> None:
+    diff = ("diff --git a/src/Web/App.db b/src/Web/App.db\ndeleted file mode 100644\nindex dd92005..0000000\n"
+            "Binary files a/src/Web/App.db and /dev/null differ\n")
+    files = devset_bench()._files([{"path": "src/Web/App.db", "change_type": "D", "diff": diff},
+                                   {"path": "src/Web/App.cs", "change_type": "M", "diff": "+ var a = 1;\n"}])
+    assert [f.binary for f in files] == [True, False]
+    decision = _decide("template", *files[:1])
+    assert not decision.requires_action and not decision.would_call_llm
 
 
 @pytest.mark.parametrize("path", [
@@ -694,6 +711,24 @@ def test_a_new_4xx_answer_of_a_server_is_an_api_contract_change(path: str, lines
     assert decision.requires_action and "api_contract" in decision.matched
 
 
+@pytest.mark.parametrize("path, line", [
+    ("app/Api/Procedure/TaskTagProcedure.php",
+     "+        ProjectAuthorization::getInstance($this->container)->check($this->getClassName(), 'setTaskTags', $id);"),
+    ("app/Api/Procedure/TagProcedure.php", "+        if ($this->userSession->isLogged() && ! $this->userSession->isAdmin()) {"),
+    ("shop/orders/views.py", "+    permission_classes = [IsAuthenticated, IsOrderOwner]"),
+    ("app/Http/Controllers/OrderController.php", "+        $this->authorize('update', $order);"),
+    ("src/Orders.Api/Controllers/OrdersController.cs", '+    [Authorize(Roles = "Admin")]'),
+])
+def test_who_may_call_a_handler_is_an_authentication_change(path: str, line: str) -> None:
+    decision = _decide("consumer", _edit(path, line))
+    assert decision.requires_action and "authentication" in decision.matched
+
+
+def test_a_permission_check_outside_request_handling_is_no_authentication_change() -> None:
+    change = _edit("app/Model/ProjectPermissionModel.php", "+        if ($this->isAdmin($user_id)) {")
+    assert "authentication" not in _decide("consumer", change).matched
+
+
 def test_a_success_status_or_a_4xx_outside_request_handling_is_no_contract_change() -> None:
     ok = _edit("shop/orders/views.py", "+        return JsonResponse(payload, status=201)")
     assert "api_contract" not in _decide("consumer", ok).matched
@@ -704,6 +739,8 @@ def test_a_success_status_or_a_4xx_outside_request_handling_is_no_contract_chang
 @pytest.mark.parametrize("path, lines", [
     ("src/Orders/OrderDto.cs", ("-    [JsonPropertyName(\"created\")]", "+    [JsonPropertyName(\"created_at\")]")),
     ("internal/orders/model.go", ("-\tNote string `json:\"note\"`", "+\tNote string `json:\"note\" validate:\"max=64\"`")),
+    ("models/lists.go", ("+\tStatus string `db:\"status\" json:\"status\"`",)),
+    ("internal/handlers/search.go", ("+\tPage int `query:\"page\" validate:\"min=1\"`",)),
     ("src/orders/create-order.dto.ts", ("+  @IsOptional()", "+  @MaxLength(64)")),
     ("src/model.rs", ("+    #[serde(rename = \"createdAt\")]",)),
     ("server/src/routes/orders.rs", ("-    pub total: u64,", "+    pub total: Amount,")),
@@ -1058,28 +1095,30 @@ def test_devset_precision_recall_and_prefilter_recall_stay_above_their_floors() 
 # pre-filter's recall, the share of what needs nothing that it keeps from the model, and the rules'
 # decision F1. Where a set misses the targets (recall 0.97, skips 0.4), the floor is what it reached.
 FLOORS = {
-    "devset": (0.97, 0.47, 0.83), "go-api-python-client": (0.97, 0.63, 0.61),
-    "template-fastapi-fork": (0.97, 0.73, 0.8), "go-api-js-sdk": (0.97, 0.55, 0.52),
+    "devset": (0.97, 0.47, 0.83), "go-api-python-client": (0.97, 0.63, 0.66),
+    "template-fastapi-fork": (0.97, 0.73, 0.8), "go-api-js-sdk": (0.97, 0.56, 0.48),
     "template-ts-action-fork": (0.97, 0.75, 0.94), "rust-api-python-client": (0.97, 0.45, 0.81),
     "template-nextjs-fork": (0.97, 0.59, 0.86), "cpp-api-python-client": (0.97, 0.25, 0.31),
     "ruby-api-python-client": (0.97, 0.21, 0.85), "template-express-fork": (0.97, 0.7, 0.74),
     "django-api-python-client": (0.97, 0.61, 0.62), "csharp-api-python-client": (0.97, 0.54, 0.57),
     "template-laravel-fork": (0.97, 0.6, 0.7), "php-api-python-client": (0.92, 0.27, 0.26),
     "java-api-python-client": (0.97, 0.09, 0.5), "template-django-cookiecutter-fork": (0.97, 0.84, 0.69),
-    "node-api-python-client": (0.97, 0.62, 0.46), "haskell-api-js-client": (0.97, 0.64, 0.54),
-    "elixir-api-js-client": (0.97, 0.15, 0.22), "template-electron-fork": (0.97, 0.57, 0.89),
+    "node-api-python-client": (0.97, 0.62, 0.57), "haskell-api-js-client": (0.97, 0.64, 0.54),
+    "elixir-api-js-client": (0.97, 0.15, 0.31), "template-electron-fork": (0.97, 0.57, 0.89),
     "python-asgi-api-python-client": (0.97, 0.47, 0.4), "flask-api-python-client": (0.97, 0.53, 0.42),
-    "template-spring-fork": (0.91, 0.76, 0.77), "express-api-python-client": (0.97, 0.74, 0.0),
-    "template-react-native-fork": (0.97, 0.72, 0.91), "kotlin-api-ts-client": (0.97, 0.59, 0.27),
-    "template-go-fork": (0.97, 0.97, 0.88), "fastapi-api-python-client": (0.97, 0.51, 0.33),
-    "template-vue-fork": (0.97, 0.5, 0.78), "node-etapi-python-client": (0.97, 0.64, 0.0),
+    "template-spring-fork": (0.91, 0.78, 0.77), "express-api-python-client": (0.97, 0.74, 0.0),
+    "template-react-native-fork": (0.97, 0.72, 0.91), "kotlin-api-ts-client": (0.97, 0.59, 0.34),
+    "template-go-fork": (0.97, 0.97, 0.88), "fastapi-api-python-client": (0.97, 0.51, 0.46),
+    "template-vue-fork": (0.97, 0.5, 0.78), "node-etapi-python-client": (0.97, 0.65, 0.0),
     "template-hugo-theme-fork": (0.94, 0.38, 0.58), "erlang-api-js-client": (0.5, 0.4, 0.57),
-    "rust-lemmy-api-js-client": (0.97, 0.32, 0.26), "template-rails-fork": (0.97, 0.42, 0.91),
+    "rust-lemmy-api-js-client": (0.97, 0.35, 0.26), "template-rails-fork": (0.97, 0.42, 0.91),
     "template-flutter-fork": (0.94, 0.9, 0.88), "cpp-rpc-python-client": (0.97, 0.44, 0.0),
     "csharp-sonarr-python-client": (0.97, 0.4, 0.58), "template-astro-fork": (0.87, 0.73, 0.87),
     "php-slim-api-python-client": (0.97, 0.81, 0.4), "django-paperless-python-client": (0.97, 0.73, 0.33),
-    "template-kmp-fork": (0.9, 0.63, 0.58), "go-llm-api-python-client": (0.97, 0.48, 0.44),
-    "template-turborepo-fork": (0.97, 0.21, 0.66),
+    "template-kmp-fork": (0.86, 0.63, 0.58), "go-llm-api-python-client": (0.97, 0.48, 0.72),
+    "template-turborepo-fork": (0.97, 0.21, 0.66), "php-kanboard-python-client": (0.97, 0.67, 0.66),
+    "go-listmonk-python-client": (0.97, 0.75, 0.35), "template-dotnet-clean-fork": (0.97, 0.45, 0.68),
+    "template-ccds-fork": (0.97, 0.75, 0.61),
 }
 
 
