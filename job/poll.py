@@ -167,7 +167,7 @@ def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record
             skipped[index] = Skipped(watched.repo, "rate limit spent; left for the next run")
             return
         try:
-            entry = process_repo(deps, watched, options, started, quota, journal)
+            entry = process_repo(deps, watched, options, started, quota, journal, ahead)
         except RateLimited as exc:
             stop.set()
             skipped[index] = Skipped(watched.repo, f"rate limit spent: {redact(str(exc))}")
@@ -181,6 +181,9 @@ def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record
 
     lost: LeaseLost | None = None
     pool = ThreadPoolExecutor(max_workers=max(1, deps.concurrency), thread_name_prefix="repo")
+    # each repo's next dependent is decided here while its worker writes the last one's issue: at most
+    # one decision per repo at a time, so no more than `concurrency` in flight
+    ahead = ThreadPoolExecutor(max_workers=max(1, deps.concurrency), thread_name_prefix="decide")
     abandoned = False
     try:
         # each task runs in a copy of this context, so its log lines carry this pass's run id
@@ -205,6 +208,7 @@ def _each_repo(deps: Deps, options: PassOptions, selected: list[Watched], record
                 break
     finally:
         pool.shutdown(wait=not abandoned, cancel_futures=abandoned)
+        ahead.shutdown(wait=not abandoned, cancel_futures=True)
     in_flight = 0
     for index, future in enumerate(futures):
         repo = selected[index].repo

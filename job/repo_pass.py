@@ -9,9 +9,11 @@ write), its checkpoint where it was. `poll.py` runs these for every watched repo
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
@@ -116,7 +118,9 @@ def _decision_outcome(routed: Routed, missing: list[str], problem: str) -> Decis
 
 
 def process_repo(deps: Deps, watched: Watched, options: PassOptions, now: datetime, quota: Quota,
-             journal: Journal | None) -> RepoOutcome:
+             journal: Journal | None, ahead: Executor | None = None) -> RepoOutcome:
+    """One watched repo's part of the pass. With `ahead`, the next dependent's decision is made there
+    while this one's issue is written (see `_triage_and_file`)."""
     checkpoints = Checkpoints(deps.store)
     found = checkpoints.get(watched.repo)
     checkpoint, generation = found if found else (None, 0)
@@ -135,7 +139,7 @@ def process_repo(deps: Deps, watched: Watched, options: PassOptions, now: dateti
             entry.left_out = [LeftOut(x.path, x.reason) for x in change_set.left_out]
             entry.remaining, entry.head = change_set.remaining, change_set.head
             try:
-                entry.decisions = _triage_and_file(deps, plans, fetches, options, now, quota, journal)
+                entry.decisions = _triage_and_file(deps, plans, fetches, options, now, quota, journal, ahead)
             except _Interrupted as stopped:
                 # what was written is reported (the digest announces it); the rest waits for the next run
                 entry.status, entry.reason, entry.decisions = "interrupted", options.interrupt.reason, stopped.decisions
@@ -260,26 +264,79 @@ def _safe_point(options: PassOptions, out: list[DecisionOutcome]) -> None:
         raise _Interrupted(out)
 
 
+@dataclass
+class _News:
+    """What one dependent is to be told about in this pass: the full change set of its fetch, the part
+    that is news to it (less what a rewrite kept), and the reports a rewrite took away."""
+
+    full: ChangeSet
+    change_set: ChangeSet
+    reverted: list[tuple[Report, list[str]]]
+
+    @property
+    def needs_decision(self) -> bool:
+        return bool(self.change_set.files or self.reverted)
+
+
+def _news_for(plan: _Plan, fetches: _Fetches) -> _News | None:
+    if plan.fetch is None or not (plan.fetch.commits or plan.gone):
+        return None
+    full = fetches.change_set(plan.fetch)
+    change_set, reverted = _news(full, plan.gone) if plan.gone else (full, [])
+    return _News(full, change_set, reverted)
+
+
+class _Ahead:
+    """The next dependent's decision, made on `executor` while this dependent's issue is written.
+    Decisions stay one at a time per watched repo (the next starts once this one is made), so Claude
+    sees them in the order of a sequential pass; only the writes overlap them. A decision made for a
+    dependent the pass then stops before is dropped, never written."""
+
+    def __init__(self, deps: Deps, plans: list[_Plan], fetches: _Fetches, executor: Executor | None) -> None:
+        self.deps, self.plans, self.fetches, self.executor = deps, plans, fetches, executor
+        self.started: dict[int, Future[Decision]] = {}
+
+    def start_after(self, index: int) -> None:
+        if self.executor is None:
+            return
+        for later in range(index + 1, len(self.plans)):
+            news = _news_for(self.plans[later], self.fetches)
+            if news is None or (not news.needs_decision and self.plans[later].gone):
+                continue
+            rel = self.plans[later].rel
+            self.started[later] = self.executor.submit(contextvars.copy_context().run, self.deps.engine.decide,
+                                                       news.change_set, rel)
+            return
+
+    def decision(self, index: int, news: _News) -> Decision:
+        started = self.started.pop(index, None)
+        if started is not None:
+            return started.result()
+        return self.deps.engine.decide(news.change_set, self.plans[index].rel)
+
+
 def _triage_and_file(deps: Deps, plans: list[_Plan], fetches: _Fetches, options: PassOptions, now: datetime,
-                     quota: Quota, journal: Journal | None) -> list[DecisionOutcome]:
+                     quota: Quota, journal: Journal | None, executor: Executor | None = None) -> list[DecisionOutcome]:
     out: list[DecisionOutcome] = []
-    for plan in plans:
+    ahead = _Ahead(deps, plans, fetches, executor)
+    for index, plan in enumerate(plans):
         _safe_point(options, out)
         rel = plan.rel
         if plan.fetch is None and fetches.main.commits:
             out.append(DecisionOutcome(rel.dependent, rel.kind, False, "none", action="already_told"))
-        if plan.fetch is None or not (plan.fetch.commits or plan.gone):
+        news = _news_for(plan, fetches)
+        if news is None:
             continue
-        full = fetches.change_set(plan.fetch)
-        change_set, reverted = _news(full, plan.gone) if plan.gone else (full, [])
-        if not change_set.files and not reverted and plan.gone:
+        assert plan.fetch is not None  # there is news only in a fetch
+        full, change_set, reverted = news.full, news.change_set, news.reverted
+        if not news.needs_decision and plan.gone:
             # a rewrite that kept what it was told: nothing new to it
             out.append(DecisionOutcome(rel.dependent, rel.kind, False, "none", action="already_told",
                                        range=change_set.range_label))
             if not options.dry_run:
                 _settle(deps, plan, plan.fetch, change_set, None, now)
             continue
-        decision, missing, problem = _check_files(deps, rel, change_set, deps.engine.decide(change_set, rel))
+        decision, missing, problem = _check_files(deps, rel, change_set, ahead.decision(index, news))
         if reverted:
             decision = _reverted_decision(decision, reverted, change_set.branch)
         routed = route(change_set, decision, rel, deps.config.notifications)
@@ -292,8 +349,11 @@ def _triage_and_file(deps: Deps, plans: list[_Plan], fetches: _Fetches, options:
         # A dry run goes the same way as the real run and stops short of each write: the same cap, the same
         # ledger and tracker lookups (`plan_issue`, which `ensure_issue` then carries out), the same refusals.
         written: Written | None = None
-        if routed.draft is not None:
+        if routed.draft is None:
+            ahead.start_after(index)
+        else:
             _safe_point(options, out)
+            ahead.start_after(index)  # past the safe point: this dependent's issue is written whatever comes
             ledger = Ledger(deps.store)
             known = ledger.get(rel.dependent, routed.draft.fingerprint) is not None
             if not known and not quota.take(rel.dependent):

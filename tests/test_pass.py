@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from doubles import InMemoryBlobStore, InMemoryIssueTracker, RecordingNotifier, ScriptedCommitSource
 
 from job.bootstrap import build
-from job.config import parse_config
+from job.config import Relationship, parse_config
 from job.errors import SourceError
+from job.model import ChangeSet, Decision
 from job.poll import Deps, PassOptions, run_pass
+from job.ports import TriageEngine
 from job.run_record import RunRecord
 from job.settings import load_settings
 from job.state import Checkpoints
@@ -373,3 +377,38 @@ def test_refused_digest_is_a_configuration_error(world: World) -> None:
     record = world.run()
     assert record.exit_code == 2 and record.digest_delivery.startswith("refused")
     assert len(world.tracker.issues) == 1
+
+
+class _WatchedEngine:
+    """The real rules engine, with a note of which dependent's decision has started (a port decorator)."""
+
+    def __init__(self, engine: TriageEngine) -> None:
+        self.engine, self.name = engine, engine.name
+        self.started: dict[str, threading.Event] = {}
+        self.order: list[str] = []
+
+    def decide(self, change_set: ChangeSet, relationship: Relationship) -> Decision:
+        self.order.append(relationship.dependent)
+        self.started.setdefault(relationship.dependent, threading.Event()).set()
+        return self.engine.decide(change_set, relationship)
+
+
+def test_the_next_dependents_decision_is_made_while_the_last_ones_issue_is_written(tmp_path: Path) -> None:
+    second = "acme/admin-app"
+    config = json.loads(json.dumps(CONFIG))
+    config["relationships"][PROVIDER]["consumers"].append({
+        "repo": second, "relationship_type": "api_consumer", "change_triggers": ["authentication"]})
+    world = World(tmp_path, config)
+    world.run()
+    world.source.push(PROVIDER, "Require an API key", {"app.py": AUTH_DIFF})
+    deps = world.deps()
+    engine = _WatchedEngine(deps.engine)
+    overlapped: list[bool] = []
+    # the first issue's write waits (up to 10 s) for the second dependent's decision to start
+    world.tracker.on_write = lambda kind, dependent: overlapped.append(
+        dependent != CONSUMER or engine.started.setdefault(second, threading.Event()).wait(10))
+    result = run_pass(replace(deps, engine=engine), PassOptions())
+    assert result.exit_code == 0
+    assert sorted(i.ref.dependent for i in world.tracker.issues) == sorted([CONSUMER, second])
+    assert engine.order[:2] == [CONSUMER, second]  # decided one after another, in the config's order
+    assert overlapped == [True, True]
