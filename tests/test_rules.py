@@ -465,7 +465,9 @@ def test_tests_and_benchmarks_inside_a_package_reach_nobody(path: str) -> None:
 
 
 @pytest.mark.parametrize("path", ["tailwind.config.js", "vitest.config.mts", ".stylelintrc.json", ".swcrc",
-                                  "lefthook.yml", ".husky/pre-commit", ".storybook/main.ts", ".vscode/settings.json"])
+                                  "lefthook.yml", ".husky/pre-commit", ".storybook/main.ts", ".vscode/settings.json",
+                                  "phpstan.dist.neon", ".php-cs-fixer.dist.php", ".rubocop.yml", "ruff.toml",
+                                  "config/packages/security.yaml", "config/services.yaml", "config/bundles.php"])
 def test_tool_configuration_as_code_is_a_templates_shared_build(path: str) -> None:
     # the fork's own code is every *.ts file (application_logic is divergent): a tool's config file still is not
     change = _edit(path, "-  strict: false,", "+  strict: true,")
@@ -701,6 +703,8 @@ def test_new_keys_needs_a_key_group() -> None:
     ("app/Http/Controllers/OrderController.php", ("+        abort(403, 'Orders are read-only');",)),
     ("crates/server-types/src/error.rs", ("+    InvalidOrderNote => StatusCode::BAD_REQUEST,",)),
     ("controllers/BaseController.php", ("+            throw new HttpException($request, 'Bad Content-Type', 400);",)),
+    ("src/Wallabag/ApiBundle/Controller/EntryRestController.php",
+     ("+            throw new BadRequestHttpException(sprintf(\"expect: 'id' or 'entry' expected, %s given\", $expect));",)),
     ("src/Controller/OrderController.php", ("+        return $response->withStatus(409);",)),
     ("shop/orders/views.py", ("+        return JsonResponse({\"error\": \"closed\"}, status=410)",)),
     ("src/documents/views.py", ("-        response[\"Content-Disposition\"] = f'attachment; filename=\"{name}\"'",
@@ -727,6 +731,22 @@ def test_who_may_call_a_handler_is_an_authentication_change(path: str, line: str
 def test_a_permission_check_outside_request_handling_is_no_authentication_change() -> None:
     change = _edit("app/Model/ProjectPermissionModel.php", "+        if ($this->isAdmin($user_id)) {")
     assert "authentication" not in _decide("consumer", change).matched
+
+
+def test_a_query_parameter_a_symfony_action_reads_is_an_api_contract_change() -> None:
+    change = _edit("src/Wallabag/ApiBundle/Controller/EntryRestController.php",
+                   "+        $detail = strtolower($request->query->get('detail', 'full'));")
+    decision = _decide("consumer", change)
+    assert decision.requires_action and decision.matched == ("api_contract",)
+
+
+@pytest.mark.parametrize("path, line, expected", [
+    ("server/socket-handlers/maintenance-socket-handler.js", '+    socket.on("pauseMaintenance", async (id, callback) => {', True),
+    ("server/server.js", "+        socket.on('getMonitorBeats', async (monitorID, period, callback) => {", True),
+    ("server/server.js", '+    socket.on("disconnect", () => {', False),
+])
+def test_a_socket_io_event_a_server_handles_is_an_endpoint(path: str, line: str, expected: bool) -> None:
+    assert ("endpoints" in _decide("consumer", _edit(path, line)).matched) is expected
 
 
 def test_a_success_status_or_a_4xx_outside_request_handling_is_no_contract_change() -> None:
@@ -1118,7 +1138,11 @@ FLOORS = {
     "template-kmp-fork": (0.86, 0.63, 0.58), "go-llm-api-python-client": (0.97, 0.48, 0.72),
     "template-turborepo-fork": (0.97, 0.21, 0.66), "php-kanboard-python-client": (0.97, 0.67, 0.66),
     "go-listmonk-python-client": (0.97, 0.75, 0.35), "template-dotnet-clean-fork": (0.97, 0.45, 0.68),
-    "template-ccds-fork": (0.97, 0.75, 0.61),
+    "template-ccds-fork": (0.97, 0.75, 0.61), "rust-qdrant-python-client": (0.97, 0.51, 0.73),
+    "go-gotify-python-client": (0.85, 0.58, 0.66), "template-remix-epic-fork": (0.95, 0.73, 0.85),
+    "template-hypermodern-python-fork": (0.97, 0.62, 0.85), "node-uptime-kuma-python-client": (0.85, 0.77, 0.44),
+    "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.78, 0.79),
+    "template-symfony-demo-fork": (0.96, 0.52, 0.66),
 }
 
 
