@@ -741,7 +741,7 @@ def test_a_query_parameter_a_symfony_action_reads_is_an_api_contract_change() ->
 
 
 @pytest.mark.parametrize("path, line, expected", [
-    ("server/socket-handlers/maintenance-socket-handler.js", '+    socket.on("pauseMaintenance", async (id, callback) => {', True),
+    ("server/socket-handlers/maintenance-socket-handler.js", '+    socket.on("pauseMaintenance", async (id, cb) => {', True),
     ("server/server.js", "+        socket.on('getMonitorBeats', async (monitorID, period, callback) => {", True),
     ("server/server.js", '+    socket.on("disconnect", () => {', False),
 ])
