@@ -250,7 +250,7 @@ def _cmd_triage(args: argparse.Namespace, settings: Settings, run_id: str) -> in
         text, source = sys.stdin.read(), "<stdin>"
     else:
         text, source = read_text(args.payload, "payload"), args.payload
-    change_set, relationship, notes = parse_payload(args.kind, text, source, config)
+    change_set, relationship, notes = parse_payload(args.kind, text, source, config, rules)
     # a sample change reads none of the dependent's files: the prompt says they are not available
     engine = build_engine(settings, rules, files=None, store=None)
     if args.show_prompt:

@@ -17,6 +17,7 @@ from job.config import Config, Relationship, json_path
 from job.errors import ConfigError
 from job.model import ChangeSet, Commit, Fetch, FileChange
 from job.ports import TriageEngine
+from job.rules import Rules
 
 LETTERS = {"a": "A", "added": "A", "m": "M", "modified": "M", "d": "D", "removed": "D", "deleted": "D",
            "r": "R", "renamed": "R"}
@@ -58,8 +59,10 @@ class TemplatePayload(_Strict):
 
 
 def parse_payload(kind: Literal["consumer", "template"] | str, text: str, source: str,
-                  config: Config) -> tuple[ChangeSet, Relationship, list[str]]:
-    """The payload as a one-commit change set, the configured relationship it names, and notes."""
+                  config: Config, rules: Rules) -> tuple[ChangeSet, Relationship, list[str]]:
+    """The payload as a one-commit change set, the configured relationship it names, and notes. The
+    change set is batched as a run batches it (noise and the watched repo's ignore_paths left out, the
+    diff budget spent on what can carry evidence first), so the decision is the one a run makes."""
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -93,7 +96,9 @@ def parse_payload(kind: Literal["consumer", "template"] | str, text: str, source
     notes = []
     if payload.test_changes.pattern_summary is not None:
         notes.append("pattern_summary is accepted for compatibility; the decision is made from the files and diffs")
-    return batch_changes(fetch), relationship, notes
+    repo = config.watched_repo(relationship.watched)
+    ignored = repo.ignore_paths if repo is not None else ()
+    return batch_changes(fetch, rules.noise, ignored, no_evidence=rules.no_evidence), relationship, notes
 
 
 def triage_payload(change_set: ChangeSet, relationship: Relationship, engine: TriageEngine,

@@ -255,3 +255,16 @@ def test_unknown_repo_option_is_a_usage_error(world: tuple[dict[str, str], Path]
     env, state = world
     result = orchestrator("run", "--repo", "nobody/nothing", env=env, cwd=state.parent)
     assert result.returncode == 2 and "nobody/nothing" in result.stderr
+
+
+def test_triage_leaves_out_a_lock_file_as_a_run_does(tmp_path: Path) -> None:
+    payload = json.loads((PAYLOADS / "consumer-health-endpoint.json").read_text())
+    payload["test_changes"]["changed_files"] = [{
+        "path": "package-lock.json", "change_type": "modified",
+        "diff": '@@ -10 +10 @@\n-      "version": "1.2.3",\n+      "version": "1.2.4",\n'}]
+    result = orchestrator("triage", "consumer", "--payload", "-", "--config", str(DEVSET_CONFIG),
+                          env={}, cwd=tmp_path, stdin=json.dumps(payload))
+    assert result.returncode == 0, result.stderr
+    decision = json.loads(result.stdout)
+    assert decision["requires_action"] is False and decision["would_call_llm"] is False
+    assert "noise" in decision["reasoning"] or "No relevant file" in decision["reasoning"], decision["reasoning"]
