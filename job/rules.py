@@ -56,8 +56,26 @@ def _any_glob(globs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{glob_regex(g).pattern})" for g in globs), re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
+def _split(globs: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    return tuple(g for g in globs if not g.startswith("!")), any(g.startswith("!") for g in globs)
+
+
 def path_matches(path: str, globs: tuple[str, ...] | list[str]) -> bool:
-    return bool(globs) and _any_glob(tuple(globs)).match(path) is not None
+    """Whether the globs take in `path`. As in .gitignore, a `!glob` takes back out what the globs before
+    it took in, and the last glob that matches decides (`docs/**`, `!docs/**/openapi*.json`, `tests/**`)."""
+    if not globs:
+        return False
+    globs = tuple(globs)
+    positive, negated = _split(globs)
+    if not positive or _any_glob(positive).match(path) is None:
+        return False
+    if not negated:
+        return True
+    for glob in reversed(globs):  # only for a path some glob took in: the rare, slow case
+        if _any_glob((glob.removeprefix("!"),)).match(path) is not None:
+            return not glob.startswith("!")
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from job.changeset import batch_changes
 from job.config import Relationship, parse_config
 from job.errors import ConfigError
 from job.model import Commit, Decision, Fetch, FileChange
-from job.rules import parse_rules
+from job.rules import parse_rules, path_matches
 from job.triage_rules import RulesTriage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -747,6 +747,24 @@ def test_a_query_parameter_a_symfony_action_reads_is_an_api_contract_change() ->
 ])
 def test_a_socket_io_event_a_server_handles_is_an_endpoint(path: str, line: str, expected: bool) -> None:
     assert ("endpoints" in _decide("consumer", _edit(path, line)).matched) is expected
+
+
+def test_a_negated_glob_takes_back_what_the_globs_before_it_took_in() -> None:
+    globs = ("docs/**", "!docs/**/openapi*.json", "**/tests/**")
+    assert path_matches("docs/guide/usage.md", globs)
+    assert not path_matches("docs/redoc/master/openapi.json", globs)
+    assert path_matches("docs/tests/openapi.json", globs)  # the last glob that matches decides
+    assert not path_matches("src/openapi.json", globs)
+    assert not path_matches("README.md", ("!README.md",))
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("docs/redoc/master/openapi.json", True), ("docs/swagger.yaml", True), ("docs/proto/v1/auth.proto", True),
+    ("docs/guide/authentication.md", False), ("tests/fixtures/openapi.json", False),
+])
+def test_an_api_description_kept_under_docs_is_the_contract(path: str, expected: bool) -> None:
+    change = _edit(path, '-        "required": ["name"]', '+        "required": ["name", "token"]')
+    assert _decide("consumer", change).requires_action is expected
 
 
 def test_a_success_status_or_a_4xx_outside_request_handling_is_no_contract_change() -> None:
