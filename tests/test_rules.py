@@ -382,6 +382,14 @@ def test_a_route_the_consumer_declared_unused_is_neither_evidence_nor_sent_to_th
     assert decision.reasoning.endswith(" In parts it declared unused: src/routes/console/projects.ts.")
 
 
+def test_a_negated_unused_glob_keeps_a_route_the_consumer_calls() -> None:
+    change = _edit("src/routes/console/keys.ts",
+                   "-router.get('/v1/console/keys/:id', getKey);", "+router.get('/v1/console/keys/:keyId', getKey);")
+    rel = _consumer_with_unused("src/routes/console/**", "!src/routes/console/keys.ts")
+    assert _decide("consumer", change, rel=rel).requires_action
+    assert not _decide("consumer", change, rel=_consumer_with_unused("src/routes/console/**")).requires_action
+
+
 def test_a_change_beside_the_unused_part_still_counts() -> None:
     console = _edit("src/routes/console/projects.ts", "+router.get('/v1/console/stats', getStats);")
     shared = _edit("src/routes/documents.ts",
