@@ -267,51 +267,61 @@ def _safe_point(options: PassOptions, out: list[DecisionOutcome]) -> None:
 @dataclass
 class _News:
     """What one dependent is to be told about in this pass: the full change set of its fetch, the part
-    that is news to it (less what a rewrite kept), and the reports a rewrite took away."""
+    that is news to it (less what a rewrite kept), the reports a rewrite took away, and whether it was
+    rewritten at all."""
 
     full: ChangeSet
     change_set: ChangeSet
     reverted: list[tuple[Report, list[str]]]
+    rewritten: bool
 
     @property
-    def needs_decision(self) -> bool:
-        return bool(self.change_set.files or self.reverted)
-
-
-def _news_for(plan: _Plan, fetches: _Fetches) -> _News | None:
-    if plan.fetch is None or not (plan.fetch.commits or plan.gone):
-        return None
-    full = fetches.change_set(plan.fetch)
-    change_set, reverted = _news(full, plan.gone) if plan.gone else (full, [])
-    return _News(full, change_set, reverted)
+    def told_already(self) -> bool:
+        """A rewrite that kept what the dependent was told: nothing new to it, nothing to decide."""
+        return self.rewritten and not (self.change_set.files or self.reverted)
 
 
 class _Ahead:
-    """The next dependent's decision, made on `executor` while this dependent's issue is written.
-    Decisions stay one at a time per watched repo (the next starts once this one is made), so Claude
-    sees them in the order of a sequential pass; only the writes overlap them. A decision made for a
-    dependent the pass then stops before is dropped, never written."""
+    """Each dependent's news, worked out once, and the next dependent's decision, made on `executor`
+    while this dependent's issue is written. Decisions stay one at a time per watched repo (the next
+    starts once this one is made), so Claude sees them in the order of a sequential pass; only the
+    writes overlap them. A decision made for a dependent the pass then stops before is dropped, never
+    written."""
 
     def __init__(self, deps: Deps, plans: list[_Plan], fetches: _Fetches, executor: Executor | None) -> None:
         self.deps, self.plans, self.fetches, self.executor = deps, plans, fetches, executor
         self.started: dict[int, Future[Decision]] = {}
+        self._news: dict[int, _News | None] = {}
+
+    def news(self, index: int) -> _News | None:
+        """The plan's news; None when it has no fetch of anything new."""
+        if index not in self._news:
+            plan = self.plans[index]
+            if plan.fetch is None or not (plan.fetch.commits or plan.gone):
+                self._news[index] = None
+            else:
+                full = self.fetches.change_set(plan.fetch)
+                change_set, reverted = _news(full, plan.gone) if plan.gone else (full, [])
+                self._news[index] = _News(full, change_set, reverted, bool(plan.gone))
+        return self._news[index]
 
     def start_after(self, index: int) -> None:
         if self.executor is None:
             return
         for later in range(index + 1, len(self.plans)):
-            news = _news_for(self.plans[later], self.fetches)
-            if news is None or (not news.needs_decision and self.plans[later].gone):
+            news = self.news(later)
+            if news is None or news.told_already:
                 continue
-            rel = self.plans[later].rel
             self.started[later] = self.executor.submit(contextvars.copy_context().run, self.deps.engine.decide,
-                                                       news.change_set, rel)
+                                                       news.change_set, self.plans[later].rel)
             return
 
-    def decision(self, index: int, news: _News) -> Decision:
+    def decision(self, index: int) -> Decision:
         started = self.started.pop(index, None)
         if started is not None:
             return started.result()
+        news = self.news(index)
+        assert news is not None  # decided only for a plan with news
         return self.deps.engine.decide(news.change_set, self.plans[index].rel)
 
 
@@ -324,19 +334,18 @@ def _triage_and_file(deps: Deps, plans: list[_Plan], fetches: _Fetches, options:
         rel = plan.rel
         if plan.fetch is None and fetches.main.commits:
             out.append(DecisionOutcome(rel.dependent, rel.kind, False, "none", action="already_told"))
-        news = _news_for(plan, fetches)
+        news = ahead.news(index)
         if news is None:
             continue
         assert plan.fetch is not None  # there is news only in a fetch
         full, change_set, reverted = news.full, news.change_set, news.reverted
-        if not news.needs_decision and plan.gone:
-            # a rewrite that kept what it was told: nothing new to it
+        if news.told_already:
             out.append(DecisionOutcome(rel.dependent, rel.kind, False, "none", action="already_told",
                                        range=change_set.range_label))
             if not options.dry_run:
                 _settle(deps, plan, plan.fetch, change_set, None, now)
             continue
-        decision, missing, problem = _check_files(deps, rel, change_set, ahead.decision(index, news))
+        decision, missing, problem = _check_files(deps, rel, change_set, ahead.decision(index))
         if reverted:
             decision = _reverted_decision(decision, reverted, change_set.branch)
         routed = route(change_set, decision, rel, deps.config.notifications)
