@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from job.changeset import batch_changes  # noqa: E402
 from job.config import Config, parse_config  # noqa: E402
+from job.github_commits import text_of  # noqa: E402
 from job.model import Commit, Decision, Fetch, FileChange  # noqa: E402
 from job.ports import CountsUsage, RepoFiles, TriageEngine  # noqa: E402
 from job.repo_pass import with_dependent_files  # noqa: E402
@@ -91,8 +92,7 @@ class SetFiles:
         found: dict[str, str | None] = {}
         for path in paths:
             file = root / path if root is not None else None
-            found[path] = (file.read_bytes()[:max_bytes].decode("utf-8", errors="replace")
-                           if file is not None and file.is_file() else None)
+            found[path] = text_of(file.read_bytes(), max_bytes) if file is not None and file.is_file() else None
         return found
 
 

@@ -69,7 +69,7 @@ def case(git_dir: str, sha: str, args: argparse.Namespace) -> dict[str, object]:
     }
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("git_dir")
     p.add_argument("--repo")
@@ -80,7 +80,7 @@ def main() -> int:
     p.add_argument("--limit", type=int, help="take at most N commits of the range (the default takes all)")
     p.add_argument("--id-prefix", default="case")
     p.add_argument("--refresh", help="a labelled cases.jsonl whose diffs to read again; the rest is kept")
-    args = p.parse_args()
+    args = p.parse_args(argv)
     if args.refresh:
         with open(args.refresh, encoding="utf-8") as cases:
             for line in cases:
