@@ -1,0 +1,8 @@
+namespace Redmine.Net.Api.Authentication;
+
+internal enum RedmineAuthenticationType
+{
+    NoAuthentication,
+    Basic,
+    ApiKey
+}
