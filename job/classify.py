@@ -31,6 +31,7 @@ MAX_LINE = 200
 COMMENT_STARTS = ("#", "//", "/*", "*/", "* ", "<!--", "--[[", "-- ", "--|")  # `-- `: Haskell, SQL, Lua
 NOT_COMMENTS = ("#!", "#[", "#define", "#include", "#if", "#endif", "#pragma")  # `#[...]`: a Rust attribute
 _TOKEN = re.compile(r"[^\s'\"`,;=\\\[\]()]+")
+_WORDS_IN_STRING = re.compile(r"([\"'`])([^\"'`\\\n,;]*\s[^\"'`\\\n,;]*)\1")
 
 
 # a comment that tells a tool what to do is no comment: it changes what is checked or built
@@ -46,9 +47,14 @@ def _is_comment(text: str) -> bool:
 
 
 def _shape(text: str) -> tuple[str, ...]:
-    """A line's tokens without quotes, commas, brackets, `=` or line continuations: two lines
-    with the same shape say the same thing."""
-    return tuple(_TOKEN.findall(text))
+    """A line's tokens without quotes, commas, brackets, `=` or line continuations, and with the
+    words of a string of several words in sorted order (a formatter sorting a class list): two
+    lines with the same shape say the same thing."""
+    return tuple(_TOKEN.findall(_WORDS_IN_STRING.sub(_sorted_words, text)))
+
+
+def _sorted_words(string: re.Match[str]) -> str:
+    return " ".join(sorted(string[2].split()))
 
 
 Shapes = set[tuple[str, ...]]
