@@ -143,20 +143,23 @@ class CategoryRules(_Strict):
 
 class Dependencies(_Strict):
     """Dependency manifests, and the shape of a line in them that only names a dependency and its
-    version: a bump is no change of kind, and the dependent's own bot proposes it."""
+    version: a bump is no change of kind, and the dependent's own bot proposes it. `identity`: a
+    manifest's line about the package itself (its name, description, authors, links), which a fork
+    replaces with its own."""
 
     manifests: list[str] = []
     locks: list[str] = []
     spec_lines: list[str] = []
     security: str = r"\b(CVE-\d{4}-\d+|GHSA-[\w-]+|security|vulnerab\w*)\b"
     runtimes: str = r"^\s*[\"']?(node|npm|python|requires-python|go|toolchain|php|ruby|rust-version)[\"']?\s*[:=\s]"
+    identity: str = ""
 
     @field_validator("spec_lines")
     @classmethod
     def _lines(cls, value: list[str]) -> list[str]:
         return [_compiles(v) for v in value]
 
-    _security = field_validator("security", "runtimes")(_compiles)
+    _security = field_validator("security", "runtimes", "identity")(_compiles)
 
 
 class Announcements(_Strict):
@@ -241,6 +244,7 @@ class Rules:
     spec_lines: tuple[re.Pattern[str], ...] = ()
     security: re.Pattern[str] | None = None
     runtimes: re.Pattern[str] | None = None
+    identity: re.Pattern[str] | None = None
     announcements: re.Pattern[str] | None = None
     announcement_paths: tuple[str, ...] = ()
 
@@ -298,7 +302,7 @@ def parse_rules(text: str, source: str) -> Rules:
         tuple(parsed.noise), tuple(parsed.no_evidence), categories, parsed.version,
         not_interface=tuple(parsed.not_interface), manifests=tuple(deps.manifests), locks=tuple(deps.locks),
         spec_lines=tuple(re.compile(p) for p in deps.spec_lines), security=re.compile(deps.security, re.IGNORECASE),
-        runtimes=re.compile(deps.runtimes),
+        runtimes=re.compile(deps.runtimes), identity=re.compile(deps.identity) if deps.identity else None,
         announcements=re.compile(parsed.announcements.message, re.IGNORECASE) if parsed.announcements else None,
         announcement_paths=tuple(parsed.announcements.paths) if parsed.announcements else (),
     )

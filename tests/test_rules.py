@@ -466,6 +466,17 @@ def test_a_formatter_sorting_the_words_of_a_string_changes_nothing() -> None:
     assert _decide("template", changed, rel=rel).requires_action
 
 
+@pytest.mark.parametrize("path, lines, expected", [
+    ("package.json", ('-  "description": "A foundation for scalable desktop apps",', '+  "description": "Build desktop apps fast",'), False),
+    ("package.json", ('+  "$schema": "https://www.schemastore.org/package.json",',), False),
+    ("composer.json", ('-    "keywords": ["framework", "laravel"],', '+    "keywords": ["laravel", "framework", "starter"],'), False),
+    ("package.json", ('-    "build": "vite build",', '+    "build": "tsc && vite build",'), True),
+])
+def test_a_manifests_lines_about_the_package_itself_are_the_templates_identity(
+        path: str, lines: tuple[str, ...], expected: bool) -> None:
+    assert _decide("template", _edit(path, *lines)).would_call_llm is expected
+
+
 def test_an_unrecognised_code_change_goes_to_the_model_without_an_issue_from_the_rules() -> None:
     change = _edit("internal/storage/entry_query_builder.go", "-\tif limit > 0 {", "+\tif limit <= 0 {\n\t\tlimit = 1000\n\t}")
     decision = _decide("consumer", change)
@@ -1195,10 +1206,10 @@ FLOORS = {
     "template-nextjs-fork": (0.97, 0.59, 0.86), "cpp-api-python-client": (0.97, 0.25, 0.31),
     "ruby-api-python-client": (0.97, 0.21, 0.85), "template-express-fork": (0.97, 0.7, 0.74),
     "django-api-python-client": (0.97, 0.61, 0.62), "csharp-api-python-client": (0.97, 0.54, 0.57),
-    "template-laravel-fork": (0.97, 0.6, 0.7), "php-api-python-client": (0.92, 0.27, 0.26),
+    "template-laravel-fork": (0.97, 0.64, 0.72), "php-api-python-client": (0.92, 0.27, 0.26),
     "java-api-python-client": (0.97, 0.09, 0.5), "template-django-cookiecutter-fork": (0.97, 0.84, 0.69),
     "node-api-python-client": (0.97, 0.62, 0.57), "haskell-api-js-client": (0.97, 0.64, 0.54),
-    "elixir-api-js-client": (0.97, 0.15, 0.31), "template-electron-fork": (0.97, 0.57, 0.89),
+    "elixir-api-js-client": (0.97, 0.15, 0.31), "template-electron-fork": (0.97, 0.6, 0.9),
     "python-asgi-api-python-client": (0.97, 0.47, 0.4), "flask-api-python-client": (0.97, 0.53, 0.42),
     "template-spring-fork": (0.91, 0.78, 0.77), "express-api-python-client": (0.97, 0.74, 0.0),
     "template-react-native-fork": (0.97, 0.74, 0.92), "kotlin-api-ts-client": (0.97, 0.59, 0.34),
@@ -1207,7 +1218,7 @@ FLOORS = {
     "template-hugo-theme-fork": (0.94, 0.38, 0.58), "erlang-api-js-client": (0.5, 0.4, 0.57),
     "rust-lemmy-api-js-client": (0.97, 0.35, 0.26), "template-rails-fork": (0.97, 0.42, 0.91),
     "template-flutter-fork": (0.94, 0.9, 0.88), "cpp-rpc-python-client": (0.97, 0.41, 0.0),
-    "csharp-sonarr-python-client": (0.97, 0.4, 0.58), "template-astro-fork": (0.87, 0.73, 0.87),
+    "csharp-sonarr-python-client": (0.97, 0.4, 0.58), "template-astro-fork": (0.87, 0.75, 0.88),
     "php-slim-api-python-client": (0.97, 0.81, 0.4), "django-paperless-python-client": (0.97, 0.73, 0.33),
     "template-kmp-fork": (0.86, 0.63, 0.58), "go-llm-api-python-client": (0.97, 0.48, 0.72),
     "template-turborepo-fork": (0.97, 0.21, 0.66), "php-kanboard-python-client": (0.97, 0.67, 0.66),
@@ -1217,7 +1228,7 @@ FLOORS = {
     "template-hypermodern-python-fork": (0.97, 0.62, 0.85), "node-uptime-kuma-python-client": (0.85, 0.77, 0.44),
     "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.78, 0.79),
     "template-symfony-demo-fork": (0.96, 0.52, 0.66), "go-adguardhome-python-client": (0.97, 0.54, 0.54),
-    "cpp-wled-python-client": (0.97, 0.62, 0.75), "template-web-extension-fork": (0.97, 0.88, 0.83),
+    "cpp-wled-python-client": (0.97, 0.62, 0.75), "template-web-extension-fork": (0.97, 0.91, 0.86),
     "template-cookiecutter-flask-fork": (0.97, 0.94, 0.7),
 }
 
