@@ -161,6 +161,7 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
     undecided: list[str] = []
     explained: dict[str, tuple[str, ...]] = {}
     div_cats = [rules.categories[c] for c in divergent if c in rules.categories]
+    own = tuple(g for c in div_cats for g in c.declared)  # the areas a fork named its own
     removed, added = _moves(change_set, rules, skip)
     if locks and not any(kind_matches(f.path, rules.manifests) for f in change_set.files):
         undecided.extend(x.path for x in change_set.left_out if kind_matches(x.path, rules.locks))
@@ -208,7 +209,9 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
         kept = [line for line in lines if line not in div_lines]
         # a divergent area the dependent named (its `rules` override) is that area: the category's
         # generic globs (every `*.js`) would make the shared code the fork kept divergent too
-        div_path = any(path_matches(p, c.declared) if c.declared else kind_matches(p, c.paths) for c in div_cats for p in paths)
+        # once it named its own areas of any divergent concern, those areas are all it replaced
+        div_path = (any(path_matches(p, own) for p in paths) if own else
+                    any(kind_matches(p, c.paths) for c in div_cats for p in paths))
         declared = any(path_matches(p, c.declared) for c in div_cats for p in paths)
 
         file_evidence: list[Evidence] = []

@@ -169,12 +169,13 @@ def in_own_terms(decision: Decision, change_set: ChangeSet, files: Mapping[str, 
 
 def _kept_code(rules: Rules, found: Classification, divergent: tuple[str, ...],
                interests: tuple[str, ...]) -> tuple[Evidence, ...]:
-    """A divergent concern's evidence in the code the fork kept: once a fork names its own areas of a
-    divergent concern (its `rules` override), the template's other code of that kind (the main
-    process, the request middleware, the service providers it did not replace) is plumbing it shares,
-    so a change there is news for it. Without declared areas the whole concern is the fork's own. A
-    file a shared concern has its own patterns for (a framework's configuration) is judged by those."""
-    named = [c for c in divergent if c in rules.categories and rules.categories[c].declared]
+    """A divergent concern's evidence in the code the fork kept: once a fork names its own areas (its
+    `rules` override, under any divergent concern), those areas are all it replaced, and the template's
+    other code of the divergent kinds (the main process, the request middleware, the service providers
+    or the training script it did not replace) is plumbing it shares, so a change there is news for it.
+    Without declared areas the whole concern is the fork's own. A file a shared concern has its own
+    patterns for (a framework's configuration) is judged by those."""
+    named = [c for c in divergent if c in rules.categories]
     own = tuple(g for c in named for g in rules.categories[c].declared)  # every area the fork named
     if not own:
         return ()

@@ -550,6 +550,22 @@ def _fork_with_own_areas(*globs: str) -> Relationship:
     }]}}}), "fork.json").relationships[0]
 
 
+def test_areas_a_fork_names_under_one_divergent_concern_are_all_it_replaced() -> None:
+    """A fork that named the example model it replaced (under `model_specific`) kept the template's
+    training entry point, though every `*.py` is application code by default."""
+    rel = parse_config(json.dumps({"relationships": {WATCHED: {"type": "template", "derivatives": [{
+        "repo": FORK, "relationship_type": "template_fork", "shared_concerns": ["infrastructure", "logging"],
+        "divergent_concerns": ["application_logic", "model_specific"],
+        "rules": {"model_specific": {"paths": ["src/models/mnist_module.py", "configs/model/mnist.yaml"]}},
+    }]}}}), "fork.json").relationships[0]
+    kept = _edit("src/train.py", "-    trainer.fit(model=model, datamodule=datamodule)",
+                 "+    trainer.fit(model=model, datamodule=datamodule, ckpt_path=cfg.get(\"ckpt_path\"))")
+    decision = _decide("template", kept, rel=rel)
+    assert decision.requires_action and decision.affected_files == ("src/train.py",)
+    own = _edit("src/models/mnist_module.py", "-        self.log(\"val/acc\", acc)", "+        self.log(\"val/acc\", acc, sync_dist=True)")
+    assert not _decide("template", own, rel=rel).would_call_llm
+
+
 def test_code_outside_a_forks_declared_areas_goes_to_the_model() -> None:
     # the fork named its own areas: the plumbing it kept (a Laravel service provider, an Express app.js)
     # is not divergent because every *.php or *.js file is application code by default
@@ -1229,7 +1245,11 @@ FLOORS = {
     "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.78, 0.79),
     "template-symfony-demo-fork": (0.96, 0.52, 0.66), "go-adguardhome-python-client": (0.97, 0.54, 0.54),
     "cpp-wled-python-client": (0.97, 0.62, 0.75), "template-web-extension-fork": (0.97, 0.91, 0.86),
-    "template-cookiecutter-flask-fork": (0.97, 0.94, 0.7),
+    "template-cookiecutter-flask-fork": (0.97, 0.94, 0.7), "ruby-redmine-csharp-client": (0.7, 0.63, 0.28),
+    "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.94, 0.4, 0.69),
+    "template-lightning-hydra-fork": (0.8, 0.65, 0.65), "cpp-qbittorrent-python-client": (0.97, 0.46, 0.37),
+    "esphome-protobuf-python-client": (0.97, 0.66, 0.88), "template-terraform-provider-fork": (0.97, 0.73, 0.65),
+    "template-vapor-swift-fork": (0.86, 0.87, 0.85),
 }
 
 
