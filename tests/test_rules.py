@@ -832,6 +832,23 @@ def test_a_c_or_cpp_build_definition_is_a_templates_build(path: str) -> None:
     assert _decide("template", change).matched == ("infrastructure",)
 
 
+@pytest.mark.parametrize("path", ["app/views/users/index.api.rsb", "app/views/api/v1/orders/show.json.jbuilder",
+                                  "app/views/projects/show.rabl"])
+def test_a_rails_view_that_builds_an_api_answer_is_the_contract(path: str) -> None:
+    change = _edit(path, "+      api.status user.status", "+json.status @order.status")
+    decision = _decide("consumer", change)
+    assert decision.requires_action and decision.matched == ("api_contract",)
+    page = _edit("app/views/users/index.html.erb", "+  <td><%= user.status %></td>")
+    assert not _decide("consumer", page).would_call_llm  # a server-rendered page is not the API
+
+
+def test_setup_py_is_a_manifest_and_a_forks_build() -> None:
+    bump = _edit("setup.py", '-        "torch>=1.10.0",', '+        "torch>=1.11.0",')
+    assert not _decide("template", bump).would_call_llm
+    scripts = _edit("setup.py", '+    entry_points={"console_scripts": ["train_command = src.train:main"]},')
+    assert _decide("template", scripts).matched == ("infrastructure",)
+
+
 def test_a_negated_glob_takes_back_what_the_globs_before_it_took_in() -> None:
     globs = ("docs/**", "!docs/**/openapi*.json", "**/tests/**")
     assert path_matches("docs/guide/usage.md", globs)
@@ -963,6 +980,8 @@ def test_a_major_image_upgrade_goes_to_the_model_and_a_runtime_image_is_the_fork
                                         "-FROM docker.io/python:3.12.8-slim-bookworm AS python",
                                         "+FROM docker.io/python:3.13.1-slim-bookworm AS python"))
     assert runtime.requires_action and "docker" in runtime.matched
+    swift = _decide("template", _edit("Dockerfile", "-FROM swift:6.0-noble AS build", "+FROM swift:6.1-noble AS build"))
+    assert swift.requires_action and "docker" in swift.matched
     changed = _decide("template", _edit("Dockerfile", " FROM node:22-alpine", "+RUN apk add --no-cache tini"))
     assert changed.requires_action  # a line beside the FROM is the image's build, not a bump
 
@@ -1239,17 +1258,17 @@ FLOORS = {
     "template-kmp-fork": (0.86, 0.63, 0.58), "go-llm-api-python-client": (0.97, 0.48, 0.72),
     "template-turborepo-fork": (0.97, 0.21, 0.66), "php-kanboard-python-client": (0.97, 0.67, 0.66),
     "go-listmonk-python-client": (0.97, 0.75, 0.35), "template-dotnet-clean-fork": (0.97, 0.45, 0.68),
-    "template-ccds-fork": (0.97, 0.73, 0.6), "rust-qdrant-python-client": (0.97, 0.51, 0.73),
+    "template-ccds-fork": (0.97, 0.75, 0.61), "rust-qdrant-python-client": (0.97, 0.51, 0.73),
     "go-gotify-python-client": (0.85, 0.58, 0.66), "template-remix-epic-fork": (0.95, 0.75, 0.86),
     "template-hypermodern-python-fork": (0.97, 0.62, 0.85), "node-uptime-kuma-python-client": (0.85, 0.77, 0.44),
     "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.78, 0.79),
     "template-symfony-demo-fork": (0.96, 0.52, 0.66), "go-adguardhome-python-client": (0.97, 0.54, 0.54),
     "cpp-wled-python-client": (0.97, 0.62, 0.75), "template-web-extension-fork": (0.97, 0.91, 0.86),
-    "template-cookiecutter-flask-fork": (0.97, 0.94, 0.7), "ruby-redmine-csharp-client": (0.7, 0.63, 0.28),
+    "template-cookiecutter-flask-fork": (0.97, 0.94, 0.7), "ruby-redmine-csharp-client": (0.97, 0.63, 0.58),
     "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.94, 0.4, 0.69),
     "template-lightning-hydra-fork": (0.8, 0.65, 0.65), "cpp-qbittorrent-python-client": (0.97, 0.46, 0.37),
     "esphome-protobuf-python-client": (0.97, 0.66, 0.88), "template-terraform-provider-fork": (0.97, 0.73, 0.65),
-    "template-vapor-swift-fork": (0.86, 0.87, 0.85),
+    "template-vapor-swift-fork": (0.89, 0.87, 0.86),
 }
 
 
