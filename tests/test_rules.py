@@ -801,6 +801,9 @@ def test_a_socket_io_event_a_server_handles_is_an_endpoint(path: str, line: str,
     ("internal/querylog/json.go", '+\t\tquestion["unicode_name"] = qhost', True),
     ("wled00/json.cpp", '+  if (root["on"] == true) {', False),  # read, not written
     ("src/collection.cpp", '+    doc["id"] = "1";', False),  # a document built outside the JSON API's code
+    ("src/webui/api/appcontroller.cpp", '+    data[u"seeding_outgoing_connections"_s] = session->isSeedingOutgoing();', True),
+    ("src/base/bittorrent/sessionimpl.cpp", '+    settings[u"seeding_outgoing"_s] = true;', False),
+    ("src/webui/api/torrentscontroller.cpp", '+    requireParams({u"hash"_s, u"file"_s});', True),  # what a handler reads
 ])
 def test_a_key_written_where_a_server_builds_its_json_answers_is_the_contract(path: str, line: str, expected: bool) -> None:
     assert ("api_contract" in _decide("consumer", _edit(path, line)).matched) is expected
@@ -1266,7 +1269,7 @@ FLOORS = {
     "cpp-wled-python-client": (0.97, 0.62, 0.75), "template-web-extension-fork": (0.97, 0.91, 0.86),
     "template-cookiecutter-flask-fork": (0.97, 0.94, 0.7), "ruby-redmine-csharp-client": (0.97, 0.63, 0.58),
     "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.94, 0.4, 0.69),
-    "template-lightning-hydra-fork": (0.8, 0.65, 0.65), "cpp-qbittorrent-python-client": (0.97, 0.46, 0.37),
+    "template-lightning-hydra-fork": (0.8, 0.65, 0.65), "cpp-qbittorrent-python-client": (0.97, 0.46, 0.55),
     "esphome-protobuf-python-client": (0.97, 0.66, 0.88), "template-terraform-provider-fork": (0.97, 0.73, 0.65),
     "template-vapor-swift-fork": (0.89, 0.87, 0.86),
 }
