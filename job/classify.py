@@ -75,6 +75,7 @@ def _moves(change_set: ChangeSet, rules: Rules, skip: tuple[str, ...]) -> tuple[
 
 _VERSION = re.compile(r"v?(\d+)[\w.+-]*")
 _INDIRECT = re.compile(r"\s*//\s*indirect\s*$")
+_DIGEST = re.compile(r"\b(sha256:[0-9a-f]{64}|[0-9a-f]{40})\b")
 
 
 def _names_own(own: str, name: str) -> bool:
@@ -96,7 +97,8 @@ def _without_bumps(lines: list[str], rules: Rules, own: str = "") -> tuple[list[
     `@bullet-train/bullet-train` in bullet-train-co/bullet_train): that is the template's own
     framework releasing, which its forks take with it."""
     def key(line: str) -> tuple[str, str]:
-        text = _INDIRECT.sub("", line[1:])
+        # a pinned commit or image digest names no version: the version is the one beside it (`# v4.2.1`)
+        text = _DIGEST.sub("", _INDIRECT.sub("", line[1:]))
         major = _VERSION.search(text)
         return _VERSION.sub("", text).strip(), major[1] if major else ""
 
@@ -122,7 +124,7 @@ def _without_bumps(lines: list[str], rules: Rules, own: str = "") -> tuple[list[
 
 
 def _version(text: str) -> tuple[int, ...]:
-    found = _VERSION.search(text)
+    found = _VERSION.search(_DIGEST.sub("", text))
     return tuple(int(n) for n in re.findall(r"\d+", found[0])) if found else ()
 
 
@@ -197,7 +199,10 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                 # too, and a pin-back is as often an undo as a fix, so the rules decide nothing; the
                 # model judges whether one changes how the project builds
                 undecided.append(f.path)
-                continue
+                told = rules.fork_majors
+                if not (locks and told is not None and all(told.search(line[1:]) for line in lines)):
+                    continue
+                # except a CI action's major in a fork's copied workflows: its inputs and runtime move with it
         if lines or f.change_type != "M" or not changed:
             undecided.append(f.path)  # an effective change (or one the diff does not show)
             counted = {(c.name, line) for c in rules.categories.values() for p in c.patterns

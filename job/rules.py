@@ -145,7 +145,8 @@ class Dependencies(_Strict):
     """Dependency manifests, and the shape of a line in them that only names a dependency and its
     version: a bump is no change of kind, and the dependent's own bot proposes it. `identity`: a
     manifest's line about the package itself (its name, description, authors, links), which a fork
-    replaces with its own."""
+    replaces with its own. `fork_majors`: dependency lines whose major upgrade is news for a fork
+    rather than for the model alone (a CI action its copied workflows use)."""
 
     manifests: list[str] = []
     locks: list[str] = []
@@ -153,13 +154,14 @@ class Dependencies(_Strict):
     security: str = r"\b(CVE-\d{4}-\d+|GHSA-[\w-]+|security|vulnerab\w*)\b"
     runtimes: str = r"^\s*[\"']?(node|npm|python|requires-python|go|toolchain|php|ruby|rust-version)[\"']?\s*[:=\s]"
     identity: str = ""
+    fork_majors: str = ""
 
     @field_validator("spec_lines")
     @classmethod
     def _lines(cls, value: list[str]) -> list[str]:
         return [_compiles(v) for v in value]
 
-    _security = field_validator("security", "runtimes", "identity")(_compiles)
+    _security = field_validator("security", "runtimes", "identity", "fork_majors")(_compiles)
 
 
 class Announcements(_Strict):
@@ -245,6 +247,7 @@ class Rules:
     security: re.Pattern[str] | None = None
     runtimes: re.Pattern[str] | None = None
     identity: re.Pattern[str] | None = None
+    fork_majors: re.Pattern[str] | None = None
     announcements: re.Pattern[str] | None = None
     announcement_paths: tuple[str, ...] = ()
 
@@ -303,6 +306,7 @@ def parse_rules(text: str, source: str) -> Rules:
         not_interface=tuple(parsed.not_interface), manifests=tuple(deps.manifests), locks=tuple(deps.locks),
         spec_lines=tuple(re.compile(p) for p in deps.spec_lines), security=re.compile(deps.security, re.IGNORECASE),
         runtimes=re.compile(deps.runtimes), identity=re.compile(deps.identity) if deps.identity else None,
+        fork_majors=re.compile(deps.fork_majors) if deps.fork_majors else None,
         announcements=re.compile(parsed.announcements.message, re.IGNORECASE) if parsed.announcements else None,
         announcement_paths=tuple(parsed.announcements.paths) if parsed.announcements else (),
     )

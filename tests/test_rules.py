@@ -329,11 +329,24 @@ def test_ci_workflow_change_is_the_forks_build_pipeline_not_the_consumers_interf
     assert not consumer.requires_action and not consumer.would_call_llm
 
 
-def test_a_bump_of_an_actions_version_in_a_workflow_is_a_dependency_bump() -> None:
-    change = _edit(".github/workflows/ci.yml",
-                   "-      - uses: actions/checkout@v4.1.0", "+      - uses: actions/checkout@v4.2.2")
-    decision = _decide("template", change)
+@pytest.mark.parametrize("lines", [
+    ("-      - uses: actions/checkout@v4.1.0", "+      - uses: actions/checkout@v4.2.2"),
+    # pinned to a commit, the version beside it: the digits of the commit id are no version
+    ("-      - uses: actions/checkout@eef61447b9ff4aafe5dcd4e0bbf5d482be7e7871 # v4.2.1",
+     "+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2"),
+])
+def test_a_bump_of_an_actions_version_in_a_workflow_is_a_dependency_bump(lines: tuple[str, str]) -> None:
+    decision = _decide("template", _edit(".github/workflows/ci.yml", *lines))
     assert not decision.requires_action and not decision.would_call_llm
+
+
+def test_a_ci_actions_major_is_news_for_a_fork_that_copied_the_workflow() -> None:
+    major = _edit(".github/workflows/test.yml", "-      - uses: hashicorp/setup-terraform@v3", "+      - uses: hashicorp/setup-terraform@v4")
+    fork = _decide("template", major)
+    assert fork.requires_action and fork.matched == ("infrastructure",)
+    assert not _decide("consumer", major).would_call_llm  # a provider's CI is not its interface
+    library = _edit("package.json", '-    "zod": "^3.23.8",', '+    "zod": "^4.0.0",')
+    assert not _decide("template", library).requires_action  # a library's major goes to the model alone
 
 
 def test_a_major_upgrade_or_a_replaced_action_goes_to_the_model() -> None:
@@ -1240,37 +1253,37 @@ def test_devset_precision_recall_and_prefilter_recall_stay_above_their_floors() 
 FLOORS = {
     "devset": (0.97, 0.46, 0.83), "go-api-python-client": (0.97, 0.63, 0.66),
     "template-fastapi-fork": (0.97, 0.73, 0.8), "go-api-js-sdk": (0.97, 0.56, 0.48),
-    "template-ts-action-fork": (0.97, 0.74, 0.94), "rust-api-python-client": (0.97, 0.45, 0.81),
-    "template-nextjs-fork": (0.97, 0.59, 0.86), "cpp-api-python-client": (0.97, 0.25, 0.31),
-    "ruby-api-python-client": (0.97, 0.21, 0.85), "template-express-fork": (0.97, 0.7, 0.74),
+    "template-ts-action-fork": (0.97, 0.74, 0.96), "rust-api-python-client": (0.97, 0.45, 0.81),
+    "template-nextjs-fork": (0.97, 0.59, 0.83), "cpp-api-python-client": (0.97, 0.25, 0.31),
+    "ruby-api-python-client": (0.97, 0.21, 0.85), "template-express-fork": (0.97, 0.7, 0.78),
     "django-api-python-client": (0.97, 0.61, 0.62), "csharp-api-python-client": (0.97, 0.54, 0.57),
-    "template-laravel-fork": (0.97, 0.64, 0.72), "php-api-python-client": (0.92, 0.27, 0.26),
+    "template-laravel-fork": (0.97, 0.64, 0.74), "php-api-python-client": (0.92, 0.27, 0.26),
     "java-api-python-client": (0.97, 0.09, 0.5), "template-django-cookiecutter-fork": (0.97, 0.84, 0.69),
     "node-api-python-client": (0.97, 0.62, 0.57), "haskell-api-js-client": (0.97, 0.64, 0.54),
-    "elixir-api-js-client": (0.97, 0.15, 0.31), "template-electron-fork": (0.97, 0.6, 0.9),
+    "elixir-api-js-client": (0.97, 0.15, 0.31), "template-electron-fork": (0.97, 0.6, 0.92),
     "python-asgi-api-python-client": (0.97, 0.47, 0.4), "flask-api-python-client": (0.97, 0.53, 0.42),
     "template-spring-fork": (0.91, 0.78, 0.77), "express-api-python-client": (0.97, 0.74, 0.0),
-    "template-react-native-fork": (0.97, 0.74, 0.92), "kotlin-api-ts-client": (0.97, 0.59, 0.34),
-    "template-go-fork": (0.97, 0.97, 0.88), "fastapi-api-python-client": (0.97, 0.51, 0.46),
-    "template-vue-fork": (0.97, 0.5, 0.78), "node-etapi-python-client": (0.97, 0.65, 0.0),
-    "template-hugo-theme-fork": (0.94, 0.38, 0.58), "erlang-api-js-client": (0.5, 0.4, 0.57),
+    "template-react-native-fork": (0.97, 0.74, 0.94), "kotlin-api-ts-client": (0.97, 0.59, 0.34),
+    "template-go-fork": (0.97, 0.97, 0.96), "fastapi-api-python-client": (0.97, 0.51, 0.46),
+    "template-vue-fork": (0.97, 0.5, 0.8), "node-etapi-python-client": (0.97, 0.65, 0.0),
+    "template-hugo-theme-fork": (0.94, 0.38, 0.6), "erlang-api-js-client": (0.5, 0.4, 0.57),
     "rust-lemmy-api-js-client": (0.97, 0.35, 0.26), "template-rails-fork": (0.97, 0.42, 0.91),
     "template-flutter-fork": (0.94, 0.9, 0.88), "cpp-rpc-python-client": (0.97, 0.41, 0.0),
     "csharp-sonarr-python-client": (0.97, 0.4, 0.58), "template-astro-fork": (0.87, 0.75, 0.88),
     "php-slim-api-python-client": (0.97, 0.81, 0.4), "django-paperless-python-client": (0.97, 0.73, 0.33),
     "template-kmp-fork": (0.86, 0.63, 0.58), "go-llm-api-python-client": (0.97, 0.48, 0.72),
-    "template-turborepo-fork": (0.97, 0.21, 0.66), "php-kanboard-python-client": (0.97, 0.67, 0.66),
+    "template-turborepo-fork": (0.97, 0.21, 0.67), "php-kanboard-python-client": (0.97, 0.67, 0.66),
     "go-listmonk-python-client": (0.97, 0.75, 0.35), "template-dotnet-clean-fork": (0.97, 0.45, 0.68),
     "template-ccds-fork": (0.97, 0.75, 0.61), "rust-qdrant-python-client": (0.97, 0.51, 0.73),
     "go-gotify-python-client": (0.85, 0.58, 0.66), "template-remix-epic-fork": (0.95, 0.75, 0.86),
     "template-hypermodern-python-fork": (0.97, 0.62, 0.85), "node-uptime-kuma-python-client": (0.85, 0.77, 0.44),
     "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.78, 0.79),
-    "template-symfony-demo-fork": (0.96, 0.52, 0.66), "go-adguardhome-python-client": (0.97, 0.54, 0.54),
+    "template-symfony-demo-fork": (0.96, 0.52, 0.7), "go-adguardhome-python-client": (0.97, 0.54, 0.54),
     "cpp-wled-python-client": (0.97, 0.62, 0.75), "template-web-extension-fork": (0.97, 0.91, 0.86),
     "template-cookiecutter-flask-fork": (0.97, 0.94, 0.7), "ruby-redmine-csharp-client": (0.97, 0.63, 0.58),
-    "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.94, 0.4, 0.69),
+    "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.94, 0.4, 0.61),
     "template-lightning-hydra-fork": (0.8, 0.65, 0.65), "cpp-qbittorrent-python-client": (0.97, 0.46, 0.55),
-    "esphome-protobuf-python-client": (0.97, 0.66, 0.88), "template-terraform-provider-fork": (0.97, 0.73, 0.65),
+    "esphome-protobuf-python-client": (0.97, 0.66, 0.88), "template-terraform-provider-fork": (0.97, 0.94, 0.86),
     "template-vapor-swift-fork": (0.89, 0.87, 0.86),
 }
 
