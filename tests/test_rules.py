@@ -490,6 +490,15 @@ def test_a_manifests_lines_about_the_package_itself_are_the_templates_identity(
     assert _decide("template", _edit(path, *lines)).would_call_llm is expected
 
 
+def test_a_templates_gitignore_goes_to_the_model_for_a_fork_and_reaches_no_consumer() -> None:
+    """What a fork's repository keeps out (its settings file, `.env`) or starts keeping (a lock file)
+    is the template's to tell; a provider's `.gitignore` is nothing its callers see."""
+    change = _edit(".gitignore", " *.js.map", "+", "+# obsidian", "+data.json")
+    fork = _decide("template", change)
+    assert fork.would_call_llm and not fork.requires_action
+    assert not _decide("consumer", change).would_call_llm
+
+
 def test_an_unrecognised_code_change_goes_to_the_model_without_an_issue_from_the_rules() -> None:
     change = _edit("internal/storage/entry_query_builder.go", "-\tif limit > 0 {", "+\tif limit <= 0 {\n\t\tlimit = 1000\n\t}")
     decision = _decide("consumer", change)
@@ -1257,7 +1266,7 @@ FLOORS = {
     "template-nextjs-fork": (0.97, 0.59, 0.83), "cpp-api-python-client": (0.97, 0.25, 0.31),
     "ruby-api-python-client": (0.97, 0.21, 0.85), "template-express-fork": (0.97, 0.7, 0.78),
     "django-api-python-client": (0.97, 0.61, 0.62), "csharp-api-python-client": (0.97, 0.54, 0.57),
-    "template-laravel-fork": (0.97, 0.64, 0.74), "php-api-python-client": (0.92, 0.27, 0.26),
+    "template-laravel-fork": (0.97, 0.6, 0.74), "php-api-python-client": (0.92, 0.27, 0.26),
     "java-api-python-client": (0.97, 0.09, 0.5), "template-django-cookiecutter-fork": (0.97, 0.84, 0.69),
     "node-api-python-client": (0.97, 0.62, 0.57), "haskell-api-js-client": (0.97, 0.64, 0.54),
     "elixir-api-js-client": (0.97, 0.15, 0.31), "template-electron-fork": (0.97, 0.6, 0.92),
@@ -1273,18 +1282,20 @@ FLOORS = {
     "php-slim-api-python-client": (0.97, 0.81, 0.4), "django-paperless-python-client": (0.97, 0.73, 0.33),
     "template-kmp-fork": (0.86, 0.63, 0.58), "go-llm-api-python-client": (0.97, 0.48, 0.72),
     "template-turborepo-fork": (0.97, 0.21, 0.67), "php-kanboard-python-client": (0.97, 0.67, 0.66),
-    "go-listmonk-python-client": (0.97, 0.75, 0.35), "template-dotnet-clean-fork": (0.97, 0.45, 0.68),
-    "template-ccds-fork": (0.97, 0.75, 0.61), "rust-qdrant-python-client": (0.97, 0.51, 0.73),
+    "go-listmonk-python-client": (0.97, 0.75, 0.35), "template-dotnet-clean-fork": (0.97, 0.44, 0.68),
+    "template-ccds-fork": (0.97, 0.68, 0.61), "rust-qdrant-python-client": (0.97, 0.51, 0.73),
     "go-gotify-python-client": (0.85, 0.58, 0.66), "template-remix-epic-fork": (0.95, 0.75, 0.86),
     "template-hypermodern-python-fork": (0.97, 0.62, 0.85), "node-uptime-kuma-python-client": (0.85, 0.77, 0.44),
     "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.78, 0.79),
-    "template-symfony-demo-fork": (0.96, 0.52, 0.7), "go-adguardhome-python-client": (0.97, 0.54, 0.54),
+    "template-symfony-demo-fork": (0.96, 0.5, 0.7), "go-adguardhome-python-client": (0.97, 0.54, 0.54),
     "cpp-wled-python-client": (0.97, 0.62, 0.75), "template-web-extension-fork": (0.97, 0.91, 0.86),
     "template-cookiecutter-flask-fork": (0.97, 0.94, 0.7), "ruby-redmine-csharp-client": (0.97, 0.63, 0.58),
     "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.94, 0.4, 0.61),
     "template-lightning-hydra-fork": (0.8, 0.65, 0.65), "cpp-qbittorrent-python-client": (0.97, 0.46, 0.55),
     "esphome-protobuf-python-client": (0.97, 0.66, 0.88), "template-terraform-provider-fork": (0.97, 0.94, 0.86),
-    "template-vapor-swift-fork": (0.89, 0.87, 0.86),
+    "template-vapor-swift-fork": (0.94, 0.85, 0.86), "node-audiobookshelf-python-client": (0.97, 0.71, 0.5),
+    "fastapi-mealie-python-client": (0.97, 0.83, 0.57), "template-wemake-django-fork": (0.97, 0.71, 0.8),
+    "template-obsidian-plugin-fork": (0.97, 0.79, 0.89),
 }
 
 
