@@ -341,7 +341,8 @@ def test_a_bump_of_an_actions_version_in_a_workflow_is_a_dependency_bump(lines: 
 
 
 def test_a_ci_actions_major_is_news_for_a_fork_that_copied_the_workflow() -> None:
-    major = _edit(".github/workflows/test.yml", "-      - uses: hashicorp/setup-terraform@v3", "+      - uses: hashicorp/setup-terraform@v4")
+    major = _edit(".github/workflows/test.yml",
+                  "-      - uses: hashicorp/setup-terraform@v3", "+      - uses: hashicorp/setup-terraform@v4")
     fork = _decide("template", major)
     assert fork.requires_action and fork.matched == ("infrastructure",)
     assert not _decide("consumer", major).would_call_llm  # a provider's CI is not its interface
@@ -480,9 +481,11 @@ def test_a_formatter_sorting_the_words_of_a_string_changes_nothing() -> None:
 
 
 @pytest.mark.parametrize("path, lines, expected", [
-    ("package.json", ('-  "description": "A foundation for scalable desktop apps",', '+  "description": "Build desktop apps fast",'), False),
+    ("package.json", ('-  "description": "A foundation for scalable desktop apps",',
+                      '+  "description": "Build desktop apps fast",'), False),
     ("package.json", ('+  "$schema": "https://www.schemastore.org/package.json",',), False),
-    ("composer.json", ('-    "keywords": ["framework", "laravel"],', '+    "keywords": ["laravel", "framework", "starter"],'), False),
+    ("composer.json", ('-    "keywords": ["framework", "laravel"],',
+                       '+    "keywords": ["laravel", "framework", "starter"],'), False),
     ("package.json", ('-    "build": "vite build",', '+    "build": "tsc && vite build",'), True),
 ])
 def test_a_manifests_lines_about_the_package_itself_are_the_templates_identity(
@@ -584,7 +587,8 @@ def test_areas_a_fork_names_under_one_divergent_concern_are_all_it_replaced() ->
                  "+    trainer.fit(model=model, datamodule=datamodule, ckpt_path=cfg.get(\"ckpt_path\"))")
     decision = _decide("template", kept, rel=rel)
     assert decision.requires_action and decision.affected_files == ("src/train.py",)
-    own = _edit("src/models/mnist_module.py", "-        self.log(\"val/acc\", acc)", "+        self.log(\"val/acc\", acc, sync_dist=True)")
+    own = _edit("src/models/mnist_module.py", "-        self.log(\"val/acc\", acc)",
+                "+        self.log(\"val/acc\", acc, sync_dist=True)")
     assert not _decide("template", own, rel=rel).would_call_llm
 
 
