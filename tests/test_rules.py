@@ -984,6 +984,7 @@ def test_a_double_dash_comment_is_no_evidence(path: str, line: str) -> None:
     ("src/Appwrite/Platform/Modules/Vcs/Callback.php", "+namespace Appwrite\\Auth\\OAuth2;"),
     ("Jellyfin.Api/Controllers/UserController.cs", "+using Jellyfin.Api.Authorization;"),
     ("src/routes/search.rs", "+use crate::auth::{jwt, Claims};"),
+    ("usecases/objects/batch_delete.go", '+\tauthzerrs "github.com/weaviate/weaviate/usecases/auth/authorization/errors"'),
     ("src/Integrations/HuggingFace.php", "+        $client->addHeader('Authorization', 'Basic ' . base64_encode($key));"),
     ("src/Integrations/HuggingFace.php", "+                'Authorization: Basic ' . base64_encode($this->appSecret),"),
 ])
@@ -1299,7 +1300,9 @@ FLOORS = {
     "esphome-protobuf-python-client": (0.97, 0.66, 0.88), "template-terraform-provider-fork": (0.97, 0.94, 0.86),
     "template-vapor-swift-fork": (0.94, 0.85, 0.86), "node-audiobookshelf-python-client": (0.97, 0.71, 0.5),
     "fastapi-mealie-python-client": (0.97, 0.83, 0.57), "template-wemake-django-fork": (0.97, 0.71, 0.8),
-    "template-obsidian-plugin-fork": (0.97, 0.79, 0.89),
+    "template-obsidian-plugin-fork": (0.97, 0.79, 0.89), "go-weaviate-python-client": (0.97, 0.52, 0.33),
+    "django-linkding-python-client": (0.97, 0.62, 0.8), "template-scaffold-eth-fork": (0.94, 0.73, 0.87),
+    "template-laravel-react-kit-fork": (0.97, 0.13, 0.6),
 }
 
 
