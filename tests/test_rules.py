@@ -878,6 +878,23 @@ def test_setup_py_is_a_manifest_and_a_forks_build() -> None:
     assert _decide("template", scripts).matched == ("infrastructure",)
 
 
+@pytest.mark.parametrize("path, line, category", [
+    ("supervisor/api/backups.py", "+        vol.Optional(ATTR_LOCATION): vol.Maybe(str),", "api_contract"),  # voluptuous
+    ("supervisor/api/const.py", '+ATTR_SIZE_BYTES = "size_bytes"', "api_contract"),  # a key the API answers with
+    ("supervisor/api/backups.py", "+                ATTR_SIZE_BYTES: backup.size_bytes,", "api_contract"),
+    ("src/api/api.c", '+\t{ "/api/action/flush/network", "", api_action_flush_network, { false, true } },', "endpoints"),
+])
+def test_what_a_python_or_c_api_declares_for_its_callers_is_news_for_them(path: str, line: str, category: str) -> None:
+    assert category in _decide("consumer", _edit(path, line)).matched
+
+
+def test_an_api_spec_kept_in_a_docs_folder_under_a_name_of_its_own_is_the_contract() -> None:
+    for path in ("docs/spec.json", "src/api/docs/content/specs/action.yaml"):
+        change = _edit(path, "-  /action/flush/arp:", "+  /action/flush/network:")
+        assert _decide("consumer", change).matched == ("api_contract",)
+    assert not _decide("consumer", _edit("docs/guide/usage.md", "+Call /action/flush/network.")).would_call_llm
+
+
 def test_a_negated_glob_takes_back_what_the_globs_before_it_took_in() -> None:
     globs = ("docs/**", "!docs/**/openapi*.json", "**/tests/**")
     assert path_matches("docs/guide/usage.md", globs)
@@ -1289,7 +1306,7 @@ FLOORS = {
     "template-turborepo-fork": (0.97, 0.21, 0.67), "php-kanboard-python-client": (0.97, 0.67, 0.66),
     "go-listmonk-python-client": (0.97, 0.75, 0.35), "template-dotnet-clean-fork": (0.97, 0.44, 0.68),
     "template-ccds-fork": (0.97, 0.68, 0.61), "rust-qdrant-python-client": (0.97, 0.51, 0.73),
-    "go-gotify-python-client": (0.85, 0.58, 0.66), "template-remix-epic-fork": (0.95, 0.75, 0.86),
+    "go-gotify-python-client": (0.97, 0.57, 0.7), "template-remix-epic-fork": (0.95, 0.75, 0.86),
     "template-hypermodern-python-fork": (0.97, 0.62, 0.85), "node-uptime-kuma-python-client": (0.85, 0.77, 0.44),
     "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.78, 0.79),
     "template-symfony-demo-fork": (0.96, 0.5, 0.7), "go-adguardhome-python-client": (0.97, 0.54, 0.54),
@@ -1302,7 +1319,9 @@ FLOORS = {
     "fastapi-mealie-python-client": (0.97, 0.83, 0.57), "template-wemake-django-fork": (0.97, 0.71, 0.8),
     "template-obsidian-plugin-fork": (0.97, 0.79, 0.89), "go-weaviate-python-client": (0.97, 0.52, 0.33),
     "django-linkding-python-client": (0.97, 0.62, 0.8), "template-scaffold-eth-fork": (0.94, 0.73, 0.87),
-    "template-laravel-react-kit-fork": (0.97, 0.13, 0.6),
+    "template-laravel-react-kit-fork": (0.97, 0.13, 0.6), "aiohttp-supervisor-python-client": (0.97, 0.75, 0.78),
+    "c-pihole-python-client": (0.97, 0.54, 0.66), "template-jekyll-minima-fork": (0.97, 0.9, 0.93),
+    "template-pybind-cmake-fork": (0.95, 0.81, 0.75),
 }
 
 
