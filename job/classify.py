@@ -181,9 +181,10 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
         if kind_matches(f.path, rules.manifests):
             if rules.identity is not None:
                 # the package's own name, description, authors and links: a fork has its own
-                lines = [line for line in lines if not rules.identity.search(line[1:])]
-                if f.change_type == "M" and not lines:
+                other = [line for line in lines if not rules.identity.search(line[1:])]
+                if f.change_type == "M" and lines and not other:
                     continue
+                lines = other
             lines, upgrades = _without_bumps(lines, rules, change_set.repo.rsplit("/", 1)[-1] if locks else "")
             if f.change_type == "M" and not lines:
                 messages = " ".join(c.message for c in change_set.commits_touching({f.path}))
