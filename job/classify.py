@@ -99,8 +99,8 @@ def _without_bumps(lines: list[str], rules: Rules, own: str = "") -> tuple[list[
     def key(line: str) -> tuple[str, str]:
         # a pinned commit or image digest names no version: the version is the one beside it (`# v4.2.1`)
         text = _DIGEST.sub("", _INDIRECT.sub("", line[1:]))
-        major = _VERSION.search(text)
-        return _VERSION.sub("", text).strip(), major[1] if major else ""
+        found = _VERSION.search(text)
+        return _VERSION.sub("", text).strip(), _major(found[0]) if found else ""
 
     deps = [line for line in lines if rules.is_dependency_line(line[1:])
             and not (own and _names_own(own, key(line)[0]))]
@@ -118,9 +118,22 @@ def _without_bumps(lines: list[str], rules: Rules, own: str = "") -> tuple[list[
     old_major = {name: major for name, major in removed - bumps}
     new_major = {name: major for name, major in added - bumps}
     upgraded = {name for name in old_major.keys() & new_major.keys()
-                if old_major[name].isdigit() and new_major[name].isdigit() and int(new_major[name]) > int(old_major[name])}
+                if old_major[name] and new_major[name] and _order(new_major[name]) > _order(old_major[name])}
     kept = [line for line in lines if line not in deps or key(line) not in bumps]
     return kept, {line for line in kept if line in deps and (key(line)[0] in upgraded or key(line) in pinned_back)}
+
+
+def _major(version: str) -> str:
+    """A version's breaking part, as semver and Cargo read it: `4` of `4.2.1`, but `0.6` of `0.6.3`
+    (below 1.0 a minor release may break)."""
+    numbers = re.findall(r"\d+", version)[:2]
+    if not numbers:
+        return ""
+    return f"0.{int(numbers[1])}" if int(numbers[0]) == 0 and len(numbers) > 1 else str(int(numbers[0]))
+
+
+def _order(major: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in major.split("."))
 
 
 def _version(text: str) -> tuple[int, ...]:
