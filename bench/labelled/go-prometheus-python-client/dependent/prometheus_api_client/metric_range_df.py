@@ -1,14 +1,6 @@
 """A pandas.DataFrame subclass for Prometheus range vector responses."""
-try:
-    from pandas import DataFrame, to_datetime
-    from pandas._typing import Axes, Dtype
-except ImportError as e:
-    raise ImportError(
-        "Pandas is required for MetricRangeDataFrame class. "
-        "Please install it with: pip install prometheus-api-client[dataframe] "
-        "or pip install prometheus-api-client[all]"
-    ) from e
-
+from pandas import DataFrame, to_datetime
+from pandas._typing import Axes, Dtype
 from typing import Optional, Sequence
 
 from prometheus_api_client.exceptions import MetricValueConversionError
@@ -42,7 +34,7 @@ class MetricRangeDataFrame(DataFrame):
       .. code-block:: python
 
           prom = PrometheusConnect()
-          metric_data = prom.get_metric_range_data(metric_name='up', label_config=my_label_config)
+          metric_data = prom.get_current_metric_value(metric_name='up', label_config=my_label_config)
           metric_df = MetricRangeDataFrame(metric_data)
           metric_df.head()
           '''

@@ -1,14 +1,6 @@
 """A pandas.DataFrame subclass for Prometheus query response."""
-try:
-    from pandas import DataFrame, to_datetime
-    from pandas._typing import Axes, Dtype
-except ImportError as e:
-    raise ImportError(
-        "Pandas is required for MetricSnapshotDataFrame class. "
-        "Please install it with: pip install prometheus-api-client[dataframe] "
-        "or pip install prometheus-api-client[all]"
-    ) from e
-
+from pandas import DataFrame, to_datetime
+from pandas._typing import Axes, Dtype
 from typing import Optional, Sequence
 
 from prometheus_api_client.exceptions import MetricValueConversionError

@@ -4,6 +4,7 @@ import bz2
 import os
 import json
 import logging
+import numpy
 from datetime import datetime, timedelta
 import requests
 from requests.adapters import HTTPAdapter
@@ -38,10 +39,8 @@ class PrometheusConnect:
         requests library auth parameter for further explanation.
     :param proxy: (Optional) Proxies dictionary to enable connection through proxy.
         Example: {"http_proxy": "<ip_address/hostname:port>", "https_proxy": "<ip_address/hostname:port>"}
-    :param session: (Optional) Custom requests.Session to enable complex HTTP configuration
+    :param session (Optional) Custom requests.Session to enable complex HTTP configuration
     :param timeout: (Optional) A timeout (in seconds) applied to all requests
-    :param method: (Optional) (str) HTTP Method (GET or POST) to use for Query APIs that allow POST 
-        (/query, /query_range and /labels). Use POST for large and complex queries. Default is GET.
     """
 
     def __init__(
@@ -54,7 +53,6 @@ class PrometheusConnect:
         proxy: dict = None,
         session: Session = None,
         timeout: int = None,
-        method: str = "GET"
     ):
         """Functions as a Constructor for the class PrometheusConnect."""
         if url is None:
@@ -65,15 +63,6 @@ class PrometheusConnect:
         self.prometheus_host = urlparse(self.url).netloc
         self._all_metrics = None
         self._timeout = timeout
-
-        if not isinstance(method, str):
-            raise TypeError("Method must be a string")
-        
-        method = method.upper()
-        if method not in {"GET", "POST"}:
-            raise ValueError("Method can only be GET or POST")
-
-        self._method = method
 
         if retry is None:
             retry = Retry(
@@ -94,17 +83,6 @@ class PrometheusConnect:
             self._session.proxies = proxy
         self._session.mount(self.url, HTTPAdapter(max_retries=retry))
 
-    def close(self) -> None:
-        """Close the underlying HTTP session and release connection-pool resources."""
-        self._session.close()
-
-    def __enter__(self):
-        """Support usage as a context manager: ``with PrometheusConnect(...) as pc:``"""
-        return self
-
-    def __exit__(self, exc_type, exc_val, exc_tb):
-        self.close()
-
     def check_prometheus_connection(self, params: dict = None) -> bool:
         """
         Check Promethus connection.
@@ -113,9 +91,8 @@ class PrometheusConnect:
             sent along with the API request.
         :returns: (bool) True if the endpoint can be reached, False if cannot be reached.
         """
-        response = self._session.request(
-            method="GET",
-            url="{0}/".format(self.url),
+        response = self._session.get(
+            "{0}/".format(self.url),
             verify=self._session.verify,
             headers=self.headers,
             params=params,
@@ -140,42 +117,6 @@ class PrometheusConnect:
         self._all_metrics = self.get_label_values(label_name="__name__", params=params)
         return self._all_metrics
 
-
-    def get_series(self, start: datetime, end: datetime, params: dict = None):
-        """
-        Get a list series happening between start and end times.
-
-        :param start: (int) Start time unix ts
-        :param end: (int) End time unix ts
-        :param params: (dict) Optional dictionary containing GET parameters to be
-            sent along with the API request, such as "start", "end" or "match[]".
-        :returns: (list) A list of labels from the specified prometheus host
-        :raises:
-            (RequestException) Raises an exception in case of a connection error
-            (PrometheusApiClientException) Raises in case of non 200 response status code
-        """
-        params = params or {}
-        params["start"] = start.timestamp()
-        params["end"] = end.timestamp()
-        response = self._session.get(
-            "{0}/api/v1/series".format(self.url),
-            verify=self._session.verify,
-            headers=self.headers,
-            params=params,
-            auth=self.auth,
-            cert=self._session.cert,
-            timeout=self._timeout,
-        )
-
-        if response.status_code == 200:
-            labels = response.json()["data"]
-        else:
-            raise PrometheusApiClientException(
-                "HTTP Status Code {} ({!r})".format(response.status_code, response.content)
-            )
-        return labels
-
-
     def get_label_names(self, params: dict = None):
         """
         Get a list of all labels.
@@ -188,9 +129,8 @@ class PrometheusConnect:
             (PrometheusApiClientException) Raises in case of non 200 response status code
         """
         params = params or {}
-        response = self._session.request(
-            method=self._method,
-            url="{0}/api/v1/labels".format(self.url),
+        response = self._session.get(
+            "{0}/api/v1/labels".format(self.url),
             verify=self._session.verify,
             headers=self.headers,
             params=params,
@@ -220,9 +160,8 @@ class PrometheusConnect:
             (PrometheusApiClientException) Raises in case of non 200 response status code
         """
         params = params or {}
-        response = self._session.request(
-            method="GET",
-            url="{0}/api/v1/label/{1}/values".format(self.url, label_name),
+        response = self._session.get(
+            "{0}/api/v1/label/{1}/values".format(self.url, label_name),
             verify=self._session.verify,
             headers=self.headers,
             params=params,
@@ -273,9 +212,8 @@ class PrometheusConnect:
             query = metric_name
 
         # using the query API to get raw data
-        response = self._session.request(
-            method=self._method,
-            url="{0}/api/v1/query".format(self.url),
+        response = self._session.get(
+            "{0}/api/v1/query".format(self.url),
             params={**{"query": query}, **params},
             verify=self._session.verify,
             headers=self.headers,
@@ -361,9 +299,8 @@ class PrometheusConnect:
                 chunk_seconds = end - start
 
             # using the query API to get raw data
-            response = self._session.request(
-                method=self._method,
-                url="{0}/api/v1/query".format(self.url),
+            response = self._session.get(
+                "{0}/api/v1/query".format(self.url),
                 params={
                     **{
                         "query": query + "[" + str(chunk_seconds) + "s" + "]",
@@ -455,8 +392,8 @@ class PrometheusConnect:
         This method takes as input a string which will be sent as a query to
         the specified Prometheus Host. This query is a PromQL query.
 
-        :param query: (str) This is a PromQL query, a few examples can be found at
-            `PromQL query examples <https://prometheus.io/docs/prometheus/latest/querying/examples/>`_
+        :param query: (str) This is a PromQL query, a few examples can be found
+            at https://prometheus.io/docs/prometheus/latest/querying/examples/
         :param params: (dict) Optional dictionary containing GET parameters to be
             sent along with the API request, such as "time"
         :param timeout: (Optional) A timeout (in seconds) applied to the request
@@ -470,9 +407,8 @@ class PrometheusConnect:
         query = str(query)
         timeout = self._timeout if timeout is None else timeout
         # using the query API to get raw data
-        response = self._session.request(
-            method=self._method,
-            url="{0}/api/v1/query".format(self.url),
+        response = self._session.get(
+            "{0}/api/v1/query".format(self.url),
             params={**{"query": query}, **params},
             verify=self._session.verify,
             headers=self.headers,
@@ -498,8 +434,8 @@ class PrometheusConnect:
         This method takes as input a string which will be sent as a query to
         the specified Prometheus Host. This query is a PromQL query.
 
-        :param query: (str) This is a PromQL query, a few examples can be found at
-            `PromQL query examples <https://prometheus.io/docs/prometheus/latest/querying/examples/>`_
+        :param query: (str) This is a PromQL query, a few examples can be found
+            at https://prometheus.io/docs/prometheus/latest/querying/examples/
         :param start_time: (datetime) A datetime object that specifies the query range start time.
         :param end_time: (datetime) A datetime object that specifies the query range end time.
         :param step: (str) Query resolution step width in duration format or float number of seconds
@@ -518,9 +454,8 @@ class PrometheusConnect:
         query = str(query)
         timeout = self._timeout if timeout is None else timeout
         # using the query_range API to get raw data
-        response = self._session.request(
-            method=self._method,
-            url="{0}/api/v1/query_range".format(self.url),
+        response = self._session.get(
+            "{0}/api/v1/query_range".format(self.url),
             params={**{"query": query, "start": start, "end": end, "step": step}, **params},
             verify=self._session.verify,
             headers=self.headers,
@@ -556,8 +491,8 @@ class PrometheusConnect:
         The received query is passed to the custom_query_range method which returns
         the result of the query and the values are extracted from the result.
 
-        :param query: (str) This is a PromQL query, a few examples can be found at
-          `PromQL query examples <https://prometheus.io/docs/prometheus/latest/querying/examples/>`_
+        :param query: (str) This is a PromQL query, a few examples can be found
+          at https://prometheus.io/docs/prometheus/latest/querying/examples/
         :param operations: (list) A list of operations to perform on the values.
           Operations are specified in string type.
         :param start_time: (datetime) A datetime object that specifies the query range start time.
@@ -579,15 +514,6 @@ class PrometheusConnect:
                 'max': 6.009373
              }
         """
-        try:
-            import numpy
-        except ImportError as e:
-            raise ImportError(
-                "NumPy is required for metric aggregation operations. "
-                "Please install it with: pip install prometheus-api-client[analytics] "
-                "or pip install prometheus-api-client[all]"
-            ) from e
-        
         if not isinstance(operations, list):
             raise TypeError("Operations can be only of type list")
         if len(operations) == 0:
@@ -635,144 +561,3 @@ class PrometheusConnect:
             else:
                 raise TypeError("Invalid operation: " + operation)
         return aggregated_values
-
-
-    def get_scrape_pools(self) -> list[str]:
-        """
-        Get a list of all scrape pools in activeTargets.
-        """
-        scrape_pools = []
-        for target in self.get_targets()['activeTargets']:
-            scrape_pools.append(target['scrapePool'])
-        return list(set(scrape_pools))
-
-    def get_targets(self, state: str = None, scrape_pool: str = None):
-        """
-        Get a list of all targets from Prometheus.
-
-        :param state: (str) Optional filter for target state ('active', 'dropped', 'any'). 
-                     If None, returns both active and dropped targets.
-        :param scrape_pool: (str) Optional filter by scrape pool name
-        :returns: (dict) A dictionary containing active and dropped targets
-        :raises:
-            (RequestException) Raises an exception in case of a connection error
-            (PrometheusApiClientException) Raises in case of non 200 response status code
-        """
-        params = {}
-        if state:
-            params['state'] = state
-        if scrape_pool:
-            params['scrapePool'] = scrape_pool
-
-        response = self._session.request(
-            method="GET",
-            url="{0}/api/v1/targets".format(self.url),
-            verify=self._session.verify,
-            headers=self.headers,
-            params=params,
-            auth=self.auth,
-            cert=self._session.cert,
-            timeout=self._timeout,
-        )
-
-        if response.status_code == 200:
-            return response.json()["data"]
-        else:
-            raise PrometheusApiClientException(
-                "HTTP Status Code {} ({!r})".format(
-                    response.status_code, response.content)
-            )
-
-    def get_target_metadata(self, target: dict[str, str], metric: str = None):
-        """
-        Get metadata about metrics from a specific target.
-
-        :param target: (dict) A dictionary containing target labels to match against (e.g. {'job': 'prometheus'})
-        :param metric: (str) Optional metric name to filter metadata
-        :returns: (list) A list of metadata entries for matching targets
-        :raises:
-            (RequestException) Raises an exception in case of a connection error
-            (PrometheusApiClientException) Raises in case of non 200 response status code
-        """
-        params = {}
-
-        # Convert target dict to label selector string
-        if metric:
-            params['metric'] = metric
-
-        if target:
-            match_target = "{" + \
-                ",".join(f'{k}="{v}"' for k, v in target.items()) + "}"
-            params['match_target'] = match_target
-
-        response = self._session.request(
-            method="GET",
-            url="{0}/api/v1/targets/metadata".format(self.url),
-            verify=self._session.verify,
-            headers=self.headers,
-            params=params,
-            auth=self.auth,
-            cert=self._session.cert,
-            timeout=self._timeout,
-        )
-
-        if response.status_code == 200:
-            return response.json()["data"]
-        else:
-            raise PrometheusApiClientException(
-                "HTTP Status Code {} ({!r})".format(
-                    response.status_code, response.content)
-            )
-
-    def get_metric_metadata(self, metric: str, limit: int = None, limit_per_metric: int = None):
-        """
-        Get metadata about metrics.
-
-        :param metric: (str) Optional metric name to filter metadata
-        :param limit: (int) Optional maximum number of metrics to return
-        :param limit_per_metric: (int) Optional maximum number of metadata entries per metric
-        :returns: (dict) A dictionary mapping metric names to lists of metadata entries in format:
-                 {'metric_name': [{'type': str, 'help': str, 'unit': str}, ...]}
-        :raises:
-            (RequestException) Raises an exception in case of a connection error
-            (PrometheusApiClientException) Raises in case of non 200 response status code
-        """
-        params = {}
-
-        if metric:
-            params['metric'] = metric
-
-        if limit:
-            params['limit'] = limit
-
-        if limit_per_metric:
-            params['limit_per_metric'] = limit_per_metric
-
-        response = self._session.request(
-            method="GET",
-            url="{0}/api/v1/metadata".format(self.url),
-            verify=self._session.verify,
-            headers=self.headers,
-            params=params,
-            auth=self.auth,
-            cert=self._session.cert,
-            timeout=self._timeout,
-        )
-
-        if response.status_code == 200:
-            data = response.json()["data"]
-            formatted_data = []
-            for k, v in data.items():
-                for v_ in v:
-                    formatted_data.append({
-                        "metric_name": k,
-                        "type": v_.get('type', 'unknown'),
-                        "help": v_.get('help', ''),
-                        "unit": v_.get('unit', '')
-                    })
-            return formatted_data
-        else:
-            raise PrometheusApiClientException(
-                "HTTP Status Code {} ({!r})".format(
-                    response.status_code, response.content)
-            )
