@@ -74,21 +74,24 @@ def _files(raw: list[dict[str, object]]) -> tuple[FileChange, ...]:
 class SetFiles:
     """The dependents' files as the labelled sets keep them (a consumer set's `dependent/` copies, named
     by its `dependent.json`), read the way a run reads a dependent's files: a file the set does not
-    keep is missing (None), and text is cut at `max_bytes`."""
+    keep is missing (None), and text is cut at `max_bytes`. Two sets may keep the same dependent as it
+    was at different commits (pyarr for Sonarr and for Radarr): the set being measured (`use`) decides
+    which copies are read."""
 
     def __init__(self, folders: list[Path]) -> None:
-        self._roots: dict[str, Path] = {}
+        self._roots: dict[Path, tuple[str, Path]] = {}
         for folder in folders:
             record = folder / "dependent.json"
-            if not record.is_file():
-                continue
-            repo = str(json.loads(record.read_text())["repo"]).lower()
-            if repo in self._roots:
-                raise SystemExit(f"{record}: {repo} already has its files in {self._roots[repo].parent}")
-            self._roots[repo] = folder / "dependent"
+            if record.is_file():
+                self._roots[folder] = (str(json.loads(record.read_text())["repo"]).lower(), folder / "dependent")
+        self._using: Path | None = folders[0] if len(folders) == 1 else None
+
+    def use(self, folder: Path) -> None:
+        self._using = folder
 
     def read_files(self, repo: str, paths: tuple[str, ...], max_bytes: int) -> dict[str, str | None]:
-        root = self._roots.get(repo.lower())
+        kept = self._roots.get(self._using) if self._using is not None else None
+        root = kept[1] if kept is not None and kept[0] == repo.lower() else None
         found: dict[str, str | None] = {}
         for path in paths:
             file = root / path if root is not None else None
@@ -135,7 +138,10 @@ def evaluate_set(name: str, folder: Path, rules: Rules, engine: TriageEngine | N
                  files: RepoFiles | None = None) -> list[Outcome]:
     config = parse_config((folder / "relationships.json").read_text(), str(folder / "relationships.json"))
     engine = engine or RulesTriage(rules)
-    files = files or SetFiles([folder])
+    if files is None:
+        files = SetFiles([folder])
+    elif isinstance(files, SetFiles):
+        files.use(folder)
     outcomes = []
     for file, group in (("cases.jsonl", "commits"), ("batches.jsonl", "ranges")):
         if not (folder / file).exists():
@@ -157,12 +163,13 @@ def load_rules() -> Rules:
 
 
 def evaluate(fixtures: Path, names: list[str] | None = None, labelled: Path = LABELLED,
-             engine: TriageEngine | None = None) -> list[Outcome]:
+             engine: TriageEngine | None = None, files: SetFiles | None = None) -> list[Outcome]:
     """The outcomes on the sets named (every set when `names` is None; none when it is empty), decided
-    by `engine` (the rules when None)."""
+    by `engine` (the rules when None), which reads the dependents' files from `files` (the sets' copies,
+    switched to each set as it is measured)."""
     rules = load_rules()
     known = sets(fixtures, labelled)
-    files = SetFiles([folder for _, folder in known.values()])
+    files = files or SetFiles([folder for _, folder in known.values()])
     outcomes: list[Outcome] = []
     for name in list(known) if names is None else names:
         outcomes += evaluate_set(name, known[name][1], rules, engine, files)
@@ -250,9 +257,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--sets {args.sets!r}: expected all, tuning, held_out or one of {', '.join(known)}")
     if args.misses and any(roles[n] == "held_out" for n in names):
         parser.error("--misses lists cases to tune on: not for held-out sets (use --sets tuning)")
-    engine = (claude_engine(args.cache, args.token_budget, SetFiles([folder for _, folder in known.values()]))
-              if args.engine == "claude" else None)
-    outcomes = evaluate(args.fixtures, names, args.labelled, engine)
+    files = SetFiles([folder for _, folder in known.values()])
+    engine = claude_engine(args.cache, args.token_budget, files) if args.engine == "claude" else None
+    outcomes = evaluate(args.fixtures, names, args.labelled, engine, files)
     text, rows = table(outcomes, roles)
     print(text)
     degraded = [o for o in outcomes if o.decision.degraded]

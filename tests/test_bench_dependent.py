@@ -57,3 +57,22 @@ def test_a_set_it_cannot_serve_is_refused_with_the_reason(tmp_path: Path, monkey
         assert dependent_tool().main([str(folder), str(Path(str(work.git_dir))), "--rev", rev]) == 2
     assert said in capsys.readouterr().err
     assert not (folder / "dependent.json").exists()
+
+
+def test_two_sets_keeping_the_same_client_at_different_commits_each_read_their_own(tmp_path: Path) -> None:
+    """pyarr is kept for its Sonarr set as it was in 2026 and for its Radarr set as it was in 2023: the
+    set being measured decides which copies the rules (and Claude) read."""
+    bench = bench_module("bench/devset.py", "bench_devset_files")
+    folders = []
+    for name, text in (("sonarr", "def get_series(): ..."), ("radarr", "def get_movie(): ...")):
+        folder = tmp_path / name
+        (folder / "dependent" / "pyarr").mkdir(parents=True)
+        (folder / "dependent" / "pyarr" / "api.py").write_text(text)
+        (folder / "dependent.json").write_text(json.dumps({"repo": "totaldebug/pyarr", "commit": name}))
+        folders.append(folder)
+    files = bench.SetFiles(folders)
+    for folder, text in zip(folders, ("def get_series(): ...", "def get_movie(): ..."), strict=True):
+        files.use(folder)
+        assert files.read_files("totaldebug/pyarr", ("pyarr/api.py", "README.md"), 1000) == {
+            "pyarr/api.py": text, "README.md": None}
+    assert files.read_files("acme/other", ("pyarr/api.py",), 1000) == {"pyarr/api.py": None}
