@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from job.changeset import changed_lines
 from job.model import ChangeSet, Classification, Evidence
-from job.rules import Category, Rules, kind_matches, path_matches
+from job.rules import Category, Pattern, Rules, kind_matches, path_matches
 
 MAX_LINE = 200
 COMMENT_STARTS = ("#", "//", "/*", "*/", "* ", "<!--", "--[[", "-- ", "--|")  # `-- `: Haskell, SQL, Lua
@@ -152,16 +152,33 @@ def _downgrades(deps: list[str], key: Callable[[str], tuple[str, str]]) -> set[t
             and _version(side["+"][0]) < _version(side["-"][0])}
 
 
-def _line_hits(category: Category, path: str, lines: list[str]) -> list[tuple[str, str]]:
+def _line_hits(category: Category, lines: list[str],
+               hits_in: Callable[[Pattern, list[str]], list[str]]) -> list[tuple[str, str]]:
     hits = []
     for pattern in category.patterns:
-        if pattern.applies_to(path):
-            found = pattern.hits(lines)
-            # the new state is the news: show an added line when there is one
-            line = next((x for x in found if x.startswith("+")), found[0] if found else None)
-            if line is not None:
-                hits.append((pattern.regex.pattern, line))
+        found = hits_in(pattern, lines)
+        # the new state is the news: show an added line when there is one
+        line = next((x for x in found if x.startswith("+")), found[0] if found else None)
+        if line is not None:
+            hits.append((pattern.regex.pattern, line))
     return hits
+
+
+class _Hits:
+    """One file's lines that each pattern counts, worked out once: the same lines are asked about for
+    what explains them, what is divergent and what is evidence."""
+
+    def __init__(self, path: str, lines: list[str]) -> None:
+        self._path, self._lines = path, lines
+        self._found: dict[int, list[str]] = {}
+
+    def __call__(self, pattern: Pattern, among: list[str]) -> list[str]:
+        if among is not self._lines:
+            return pattern.hits(among) if pattern.applies_to(self._path) else []
+        found = self._found.get(id(pattern))
+        if found is None:
+            found = self._found[id(pattern)] = pattern.hits(among) if pattern.applies_to(self._path) else []
+        return found
 
 
 def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (),
@@ -217,15 +234,16 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                 if not (locks and told is not None and all(told.search(line[1:]) for line in lines)):
                     continue
                 # except a CI action's major in a fork's copied workflows: its inputs and runtime move with it
+        hits_in = _Hits(f.path, lines)
         if lines or f.change_type != "M" or not changed:
             undecided.append(f.path)  # an effective change (or one the diff does not show)
             counted = {(c.name, line) for c in rules.categories.values() for p in c.patterns
-                       if p.applies_to(f.path) for line in p.hits(lines)}
+                       for line in hits_in(p, lines)}
             kinds = [{name for name, hit in counted if hit == line} for line in lines]
             if lines and all(kinds):
                 explained[f.path] = tuple(sorted(set().union(*kinds)))
-        div_lines = {line for c in div_cats for p in c.patterns if p.applies_to(f.path) for line in p.hits(lines)}
-        kept = [line for line in lines if line not in div_lines]
+        div_lines = {line for c in div_cats for p in c.patterns for line in hits_in(p, lines)}
+        kept = [line for line in lines if line not in div_lines] if div_lines else lines
         # a divergent area the dependent named (its `rules` override) is that area: the category's
         # generic globs (every `*.js`) would make the shared code the fork kept divergent too
         # once it named its own areas of any divergent concern, those areas are all it replaced
@@ -238,7 +256,7 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
         for category in rules.categories.values():
             is_div = category.name in divergent
             seen: set[str] = set()
-            for pattern, line in _line_hits(category, f.path, lines if is_div else kept):
+            for pattern, line in _line_hits(category, lines if is_div else kept, hits_in):
                 if line not in seen:
                     seen.add(line)
                     file_evidence.append(
