@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from job.changeset import batch_changes  # noqa: E402
+from job.changeset import batch_changes, is_binary_diff  # noqa: E402
 from job.config import Config, parse_config  # noqa: E402
 from job.github_commits import text_of  # noqa: E402
 from job.model import Commit, Decision, Fetch, FileChange  # noqa: E402
@@ -66,8 +66,8 @@ def _files(raw: list[dict[str, object]]) -> tuple[FileChange, ...]:
         kind = str(f.get("change_type", "M"))
         diff = str(f.get("diff") or "")
         # as a run's git source marks a file whose diff git gives as binary
-        binary = any(line.startswith(("Binary files ", "GIT binary patch")) for line in diff.splitlines()[:6])
-        out.append(FileChange(str(f["path"]), letters.get(kind, kind)[:1].upper(), diff, binary=binary))  # type: ignore[arg-type]
+        out.append(FileChange(str(f["path"]), letters.get(kind, kind)[:1].upper(), diff,  # type: ignore[arg-type]
+                              binary=is_binary_diff(diff)))
     return tuple(out)
 
 

@@ -36,6 +36,17 @@ def changed_lines(diff: str) -> list[tuple[str, str]]:
     return out
 
 
+def is_binary_diff(diff: str) -> bool:
+    """Whether git gave the file's diff as binary: its marker comes before any hunk, after the
+    `diff --git`/`index` header lines when the text has them."""
+    for line in diff.splitlines():
+        if line.startswith("@@"):
+            return False
+        if line.startswith(("Binary files ", "GIT binary patch")):
+            return True
+    return False
+
+
 def is_whitespace_only(diff: str) -> bool:
     """Whether the change only re-spaces or re-wraps the text: the same characters in the same order
     once whitespace is gone. Lines that moved are a change (the order of plugins, middleware or

@@ -27,6 +27,7 @@ from git import Git, Repo
 from git.diff import Diff
 from git.exc import CommandError, GitCommandError, UnsafeProtocolError
 
+from job.changeset import is_binary_diff
 from job.errors import SourceError
 from job.model import ChangeType, Commit, Fetch, FileChange
 from job.ports import Since
@@ -510,7 +511,7 @@ _CHANGE_TYPES: dict[str, ChangeType] = {"A": "A", "D": "D", "M": "M", "T": "M"}
 
 def _file_change(d: Diff) -> FileChange:
     text = d.diff.decode("utf-8", "replace") if isinstance(d.diff, bytes) else d.diff or ""
-    binary = text.startswith(("Binary files ", "GIT binary patch"))
+    binary = is_binary_diff(text)
     if d.new_file:
         return FileChange(str(d.b_path), "A", text, binary=binary)
     if d.deleted_file:
