@@ -76,6 +76,7 @@ def _moves(change_set: ChangeSet, rules: Rules, skip: tuple[str, ...]) -> tuple[
 _VERSION = re.compile(r"v?(\d+)[\w.+-]*")
 _INDIRECT = re.compile(r"\s*//\s*indirect\s*$")
 _DIGEST = re.compile(r"\b(sha256:[0-9a-f]{64}|[0-9a-f]{40})\b")
+_Key = tuple[str, tuple[int, ...]]  # a dependency line's name and the major version it names
 
 
 def _names_own(own: str, name: str) -> bool:
@@ -96,11 +97,10 @@ def _without_bumps(lines: list[str], rules: Rules, own: str = "") -> tuple[list[
     named for the watched project itself (`own`, for a fork: `BULLET_TRAIN_VERSION` or
     `@bullet-train/bullet-train` in bullet-train-co/bullet_train): that is the template's own
     framework releasing, which its forks take with it."""
-    def key(line: str) -> tuple[str, str]:
+    def key(line: str) -> _Key:
         # a pinned commit or image digest names no version: the version is the one beside it (`# v4.2.1`)
         text = _DIGEST.sub("", _INDIRECT.sub("", line[1:]))
-        found = _VERSION.search(text)
-        return _VERSION.sub("", text).strip(), _major(found[0]) if found else ""
+        return _VERSION.sub("", text).strip(), _major(text)
 
     deps = [line for line in lines if rules.is_dependency_line(line[1:])
             and not (own and _names_own(own, key(line)[0]))]
@@ -118,22 +118,16 @@ def _without_bumps(lines: list[str], rules: Rules, own: str = "") -> tuple[list[
     old_major = {name: major for name, major in removed - bumps}
     new_major = {name: major for name, major in added - bumps}
     upgraded = {name for name in old_major.keys() & new_major.keys()
-                if old_major[name] and new_major[name] and _order(new_major[name]) > _order(old_major[name])}
+                if old_major[name] and new_major[name] and new_major[name] > old_major[name]}
     kept = [line for line in lines if line not in deps or key(line) not in bumps]
     return kept, {line for line in kept if line in deps and (key(line)[0] in upgraded or key(line) in pinned_back)}
 
 
-def _major(version: str) -> str:
-    """A version's breaking part, as semver and Cargo read it: `4` of `4.2.1`, but `0.6` of `0.6.3`
-    (below 1.0 a minor release may break)."""
-    numbers = re.findall(r"\d+", version)[:2]
-    if not numbers:
-        return ""
-    return f"0.{int(numbers[1])}" if int(numbers[0]) == 0 and len(numbers) > 1 else str(int(numbers[0]))
-
-
-def _order(major: str) -> tuple[int, ...]:
-    return tuple(int(n) for n in major.split("."))
+def _major(text: str) -> tuple[int, ...]:
+    """The breaking part of the version a line names, as semver and Cargo read it: (4,) of `4.2.1`, but
+    (0, 6) of `0.6.3` (below 1.0 a minor release may break); () when it names none."""
+    version = _version(text)
+    return version[:2] if version[:1] == (0,) else version[:1]
 
 
 def _version(text: str) -> tuple[int, ...]:
@@ -141,10 +135,10 @@ def _version(text: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", found[0])) if found else ()
 
 
-def _downgrades(deps: list[str], key: Callable[[str], tuple[str, str]]) -> set[tuple[str, str]]:
+def _downgrades(deps: list[str], key: Callable[[str], _Key]) -> set[_Key]:
     """The dependencies (name, major) pinned back within their major version (`mysql:9.3` to `9.2`): no
     bump, and for the model to judge. Only a name on one line each side is compared."""
-    sides: dict[tuple[str, str], dict[str, list[str]]] = {}
+    sides: dict[_Key, dict[str, list[str]]] = {}
     for line in deps:
         sides.setdefault(key(line), {}).setdefault(line[0], []).append(line[1:])
     return {k for k, side in sides.items()
@@ -193,7 +187,7 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
     undecided: list[str] = []
     explained: dict[str, tuple[str, ...]] = {}
     div_cats = [rules.categories[c] for c in divergent if c in rules.categories]
-    own = tuple(g for c in div_cats for g in c.declared)  # the areas a fork named its own
+    own = rules.named_areas(divergent)
     removed, added = _moves(change_set, rules, skip)
     if locks and not any(kind_matches(f.path, rules.manifests) for f in change_set.files):
         undecided.extend(x.path for x in change_set.left_out if kind_matches(x.path, rules.locks))
@@ -245,11 +239,10 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
         div_lines = {line for c in div_cats for p in c.patterns for line in hits_in(p, lines)}
         kept = [line for line in lines if line not in div_lines] if div_lines else lines
         # a divergent area the dependent named (its `rules` override) is that area: the category's
-        # generic globs (every `*.js`) would make the shared code the fork kept divergent too
-        # once it named its own areas of any divergent concern, those areas are all it replaced
-        div_path = (any(path_matches(p, own) for p in paths) if own else
-                    any(kind_matches(p, c.paths) for c in div_cats for p in paths))
-        declared = any(path_matches(p, c.declared) for c in div_cats for p in paths)
+        # generic globs (every `*.js`) would make the shared code the fork kept divergent too; once it
+        # named its own areas of any divergent concern, those areas are all it replaced
+        declared = bool(own) and any(path_matches(p, own) for p in paths)
+        div_path = declared if own else any(kind_matches(p, c.paths) for c in div_cats for p in paths)
 
         file_evidence: list[Evidence] = []
         path_evidence: list[Evidence] = []

@@ -265,6 +265,11 @@ class Rules:
             return False
         return any(p.search(text) for p in self.spec_lines)
 
+    def named_areas(self, divergent: tuple[str, ...]) -> tuple[str, ...]:
+        """The areas a fork named its own (its `rules` override, under any of its divergent concerns):
+        once it names some, they are all it replaced."""
+        return tuple(g for c in divergent if c in self.categories for g in self.categories[c].declared)
+
     def with_overrides(self, overrides: dict[str, RuleOverride]) -> Rules:
         if not overrides:
             return self

@@ -175,10 +175,10 @@ def _kept_code(rules: Rules, found: Classification, divergent: tuple[str, ...],
     or the training script it did not replace) is plumbing it shares, so a change there is news for it.
     Without declared areas the whole concern is the fork's own. A file a shared concern has its own
     patterns for (a framework's configuration) is judged by those."""
-    named = [c for c in divergent if c in rules.categories]
-    own = tuple(g for c in named for g in rules.categories[c].declared)  # every area the fork named
+    own = rules.named_areas(divergent)
     if not own:
         return ()
+    named = [c for c in divergent if c in rules.categories]
     open_files = set(found.open_for(interests))
     known = [p for c in interests if c in rules.categories for p in rules.categories[c].patterns if p.paths]
     return tuple(e for e in found.evidence
