@@ -66,8 +66,9 @@ def _files(raw: list[dict[str, object]]) -> tuple[FileChange, ...]:
         kind = str(f.get("change_type", "M"))
         diff = str(f.get("diff") or "")
         # as a run's git source marks a file whose diff git gives as binary
+        old = f.get("old_path")  # a rename's first place, as the git source gives it
         out.append(FileChange(str(f["path"]), letters.get(kind, kind)[:1].upper(), diff,  # type: ignore[arg-type]
-                              binary=is_binary_diff(diff)))
+                              str(old) if old else None, binary=is_binary_diff(diff)))
     return tuple(out)
 
 

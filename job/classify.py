@@ -192,9 +192,11 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
     if locks and not any(kind_matches(f.path, rules.manifests) for f in change_set.files):
         undecided.extend(x.path for x in change_set.left_out if kind_matches(x.path, rules.locks))
     for f in change_set.files:
-        if kind_matches(f.path, rules.no_evidence) or path_matches(f.path, skip):
-            continue
         paths = (f.path,) if not f.old_path else (f.path, f.old_path)
+        # a file moved out of what the dependent has (into the template's examples it deleted) is gone from
+        # where the dependent had it: only a file that is nothing to it at both places is no evidence
+        if all(kind_matches(p, rules.no_evidence) or path_matches(p, skip) for p in paths):
+            continue
         changed = [(sign, text) for sign, text in changed_lines(f.diff) if text.strip()]
         lines = [
             sign + text for sign, text in changed

