@@ -31,6 +31,8 @@ MAX_LINE = 200
 COMMENT_STARTS = ("#", "//", "/*", "*/", "* ", "<!--", "--[[", "-- ", "--|")  # `-- `: Haskell, SQL, Lua
 NOT_COMMENTS = ("#!", "#[", "#define", "#include", "#if", "#endif", "#pragma")  # `#[...]`: a Rust attribute
 _TOKEN = re.compile(r"[^\s'\"`,;=\\\[\]()]+")
+_ESCAPED_QUOTE = re.compile(r"\\[\"']")
+_SUBMODULE = re.compile(r"Subproject commit [0-9a-f]{7,64}")  # a git submodule's pinned commit, as a diff shows it
 _WORDS_IN_STRING = re.compile(r"([\"'`])([^\"'`\\\n,;]*\s[^\"'`\\\n,;]*)\1")
 
 
@@ -49,8 +51,9 @@ def _is_comment(text: str) -> bool:
 def _shape(text: str) -> tuple[str, ...]:
     """A line's tokens without quotes, commas, brackets, `=` or line continuations, and with the
     words of a string of several words in sorted order (a formatter sorting a class list): two
-    lines with the same shape say the same thing."""
-    return tuple(_TOKEN.findall(_WORDS_IN_STRING.sub(_sorted_words, text)))
+    lines with the same shape say the same thing. Quotes escaped inside a string stay: no formatter
+    adds them, and in a script's command they decide what the shell expands."""
+    return tuple(_TOKEN.findall(_WORDS_IN_STRING.sub(_sorted_words, text))) + tuple(_ESCAPED_QUOTE.findall(text))
 
 
 def _sorted_words(string: re.Match[str]) -> str:
@@ -204,6 +207,13 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
         ]
         if f.change_type == "M" and changed and all(_is_comment(text) for _, text in changed):
             continue  # comments only
+        if f.change_type == "M" and lines and all(_SUBMODULE.fullmatch(line[1:].strip()) for line in lines):
+            # a submodule moved to another commit: a dependency pinned by commit, bumped. Whether it is a
+            # library the fork's own bot bumps too or the framework the template is built on (pybind11 in
+            # a pybind11 template), the rules cannot tell: for a fork the model judges it, without an issue
+            if locks:
+                undecided.append(f.path)
+            continue
         if kind_matches(f.path, rules.manifests):
             if rules.identity is not None:
                 # the package's own name, description, authors and links: a fork has its own

@@ -1242,6 +1242,29 @@ def test_a_file_moved_into_a_part_the_fork_never_carried_is_gone_from_where_it_h
     assert not _decide_in(watched, rel, inside).would_call_llm
 
 
+def test_a_submodule_moved_goes_to_the_model_for_a_fork_and_reaches_no_consumer() -> None:
+    # a library pinned by commit (the fork's bot bumps it too) or the framework the template is built on
+    moved = _edit("lib/forge-std", "-Subproject commit fc560fa34fa12a335a50c35d92e55a6628ca467c",
+                  "+Subproject commit 73d44ec7d124e3831bc5f832267889ffb6f9bc3f")
+    fork = _decide("template", moved)
+    assert fork.would_call_llm and not fork.requires_action
+    assert not _decide("consumer", moved).would_call_llm
+
+
+def test_quotes_escaped_in_a_scripts_command_are_a_change_not_formatting() -> None:
+    # the shell expands an unquoted glob itself (and differently on Windows): quoting it changes what runs
+    change = _edit("package.json", """-    "lint": "eslint '{src,test}/**/*.ts' --fix",""",
+                   """+    "lint": "eslint \\"{src,test}/**/*.ts\\" --fix",""")
+    assert _decide("template", change).requires_action
+    requoted = _edit("src/app.ts", "-  const a = 'x y';", '+  const a = "x y";')
+    assert not _decide("template", requoted).would_call_llm  # a formatter's quotes
+
+
+def test_a_solidity_projects_remappings_are_its_build() -> None:
+    change = _edit("remappings.txt", " forge-std/=lib/forge-std/src/", "-src/=src/")
+    assert _decide("template", change).matched == ("infrastructure",)
+
+
 # Kinds of change (issue 12, round 12): a template's own framework, generated projects, Dart manifests,
 # mobile platform builds, views and styles as code, Erlang error answers
 
@@ -1370,7 +1393,7 @@ FLOORS = {
     "csharp-sonarr-python-client": (0.97, 0.4, 0.58), "template-astro-fork": (0.9, 0.71, 0.88),
     "php-slim-api-python-client": (0.97, 0.81, 0.4), "django-paperless-python-client": (0.97, 0.73, 0.33),
     "template-kmp-fork": (0.86, 0.63, 0.58), "go-llm-api-python-client": (0.97, 0.48, 0.72),
-    "template-turborepo-fork": (0.97, 0.28, 0.66), "php-kanboard-python-client": (0.97, 0.67, 0.66),
+    "template-turborepo-fork": (0.97, 0.28, 0.66), "php-kanboard-python-client": (0.97, 0.65, 0.66),
     "go-listmonk-python-client": (0.97, 0.74, 0.35), "template-dotnet-clean-fork": (0.97, 0.44, 0.68),
     "template-ccds-fork": (0.97, 0.66, 0.61), "rust-qdrant-python-client": (0.97, 0.5, 0.73),
     "go-gotify-python-client": (0.97, 0.51, 0.7), "template-remix-epic-fork": (0.97, 0.71, 0.86),
@@ -1392,9 +1415,11 @@ FLOORS = {
     "go-nomad-python-client": (0.97, 0.7, 0.0), "template-cortex-m-rust-fork": (0.94, 0.94, 0.84),
     "template-zephyr-app-fork": (0.68, 0.46, 0.66), "go-prometheus-python-client": (0.97, 0.76, 0.5),
     "csharp-radarr-python-client": (0.97, 0.38, 0.51), "template-cookiecutter-pypackage-fork": (0.91, 0.78, 0.75),
-    "template-nestjs-starter-fork": (0.93, 0.67, 0.8), "go-ntfy-android-client": (0.97, 0.65, 0.4),
+    "template-nestjs-starter-fork": (0.96, 0.67, 0.81), "go-ntfy-android-client": (0.97, 0.65, 0.4),
     "python-frigate-hass-client": (0.97, 0.57, 0.47), "template-bevy-new-2d-fork": (0.97, 0.67, 0.77),
-    "template-godot-game-fork": (0.97, 0.52, 0.76),
+    "template-godot-game-fork": (0.97, 0.52, 0.76), "php-pterodactyl-python-client": (0.97, 0.73, 0.42),
+    "python-tautulli-python-client": (0.97, 0.72, 0.0), "template-foundry-fork": (0.97, 0.52, 0.82),
+    "template-discord-bot-fork": (0.97, 0.77, 0.84),
 }
 
 
