@@ -139,14 +139,20 @@ def _version(text: str) -> tuple[int, ...]:
 
 
 def _downgrades(deps: list[str], key: Callable[[str], _Key]) -> set[_Key]:
-    """The dependencies (name, major) pinned back within their major version (`mysql:9.3` to `9.2`): no
+    """The dependencies (name, major) pinned back within their major version (`mysql:9.3` to `9.2`), or
+    pinned to another commit at the same version (an action's pin that did not resolve, re-pointed): no
     bump, and for the model to judge. Only a name on one line each side is compared."""
     sides: dict[_Key, dict[str, list[str]]] = {}
     for line in deps:
         sides.setdefault(key(line), {}).setdefault(line[0], []).append(line[1:])
     return {k for k, side in sides.items()
             if len(side.get("-", ())) == 1 and len(side.get("+", ())) == 1
-            and _version(side["+"][0]) < _version(side["-"][0])}
+            and (_version(side["+"][0]) < _version(side["-"][0]) or _repinned(side["-"][0], side["+"][0]))}
+
+
+def _repinned(old: str, new: str) -> bool:
+    pins = _DIGEST.findall(old), _DIGEST.findall(new)
+    return all(pins) and pins[0] != pins[1] and _version(old) == _version(new)
 
 
 def _line_hits(category: Category, lines: list[str],

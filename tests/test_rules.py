@@ -1265,6 +1265,29 @@ def test_a_solidity_projects_remappings_are_its_build() -> None:
     assert _decide("template", change).matched == ("infrastructure",)
 
 
+def test_an_action_pinned_to_another_commit_of_the_same_version_goes_to_the_model() -> None:
+    # a bot's bump moves the version beside the pin; the same version re-pointed is a person fixing a pin
+    repin = _edit(".github/workflows/test.yml", "-      - uses: pnpm/action-setup@ac6db6d3c1f721f886538a378a2d73e85697340a",
+                  "+      - uses: pnpm/action-setup@0e279bb959325dab635dd2c09392533439d90093")
+    assert _decide("template", repin).would_call_llm
+    bump = _edit(".github/workflows/test.yml",
+                 "-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2",
+                 "+      - uses: actions/checkout@08eba0b27e820071cde6df949e0beb9ba4906955 # v4.3.0")
+    assert not _decide("template", bump).would_call_llm
+
+
+def test_built_assets_at_any_depth_are_generated() -> None:
+    rel, watched = _fork_of("acme/theme-starter", "/assets/css/**")  # the theme's other code is kept
+    assert _decide_in(watched, rel, _edit("assets/js/index.js", "-var a=1;", "+var a=2;")).requires_action
+    assert not _decide_in(watched, rel, _edit("assets/built/index.js", "-var a=1;", "+var a=2;")).would_call_llm
+
+
+def test_a_manifest_is_named_as_itself_not_as_a_file_at_the_top() -> None:
+    change = _edit("package.json", '-    "build": "rollup -c",', '+    "build": "rollup -c --silent",')
+    decision = _decide("template", change)
+    assert [e.reason for e in decision.evidence] == ["path matches 'package.json'"]
+
+
 # Kinds of change (issue 12, round 12): a template's own framework, generated projects, Dart manifests,
 # mobile platform builds, views and styles as code, Erlang error answers
 
@@ -1414,12 +1437,14 @@ FLOORS = {
     "template-pybind-cmake-fork": (0.95, 0.78, 0.75), "ts-zwavejs-python-client": (0.97, 0.8, 0.42),
     "go-nomad-python-client": (0.97, 0.7, 0.0), "template-cortex-m-rust-fork": (0.94, 0.94, 0.84),
     "template-zephyr-app-fork": (0.68, 0.46, 0.66), "go-prometheus-python-client": (0.97, 0.76, 0.5),
-    "csharp-radarr-python-client": (0.97, 0.38, 0.51), "template-cookiecutter-pypackage-fork": (0.91, 0.78, 0.75),
+    "csharp-radarr-python-client": (0.97, 0.38, 0.51), "template-cookiecutter-pypackage-fork": (0.95, 0.78, 0.77),
     "template-nestjs-starter-fork": (0.96, 0.67, 0.81), "go-ntfy-android-client": (0.97, 0.65, 0.4),
     "python-frigate-hass-client": (0.97, 0.57, 0.47), "template-bevy-new-2d-fork": (0.97, 0.67, 0.77),
     "template-godot-game-fork": (0.97, 0.52, 0.76), "php-pterodactyl-python-client": (0.97, 0.73, 0.42),
     "python-tautulli-python-client": (0.97, 0.72, 0.0), "template-foundry-fork": (0.97, 0.52, 0.82),
-    "template-discord-bot-fork": (0.97, 0.77, 0.84),
+    "template-discord-bot-fork": (0.97, 0.77, 0.84), "c-netdata-python-client": (0.97, 0.74, 0.0),
+    "python-octoprint-python-client": (0.97, 0.6, 0.5), "template-shopify-dawn-fork": (0.97, 0.52, 0.78),
+    "template-ghost-starter-fork": (0.92, 0.65, 0.77),
 }
 
 
