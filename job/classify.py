@@ -227,6 +227,10 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                 if f.change_type == "M" and lines and not other:
                     continue
                 lines = other
+            if not locks and rules.runtimes is not None:
+                # the runtime the provider builds and runs on (its Node, its Kotlin compiler) is its own
+                # business: its callers speak to its API, not to its toolchain
+                lines = [line for line in lines if not rules.runtimes.search(line[1:])]
             lines, upgrades = _without_bumps(lines, rules, change_set.repo.rsplit("/", 1)[-1] if locks else "")
             if f.change_type == "M" and not lines:
                 messages = " ".join(c.message for c in change_set.commits_touching({f.path}))

@@ -1178,7 +1178,7 @@ def test_gos_indirect_requirements_are_the_resolvers_not_a_change_of_kind() -> N
 def test_a_gradle_version_catalogs_bumps_are_dependency_bumps() -> None:
     catalog = _edit("gradle/libs.versions.toml",
                     '-okio = "com.squareup.okio:okio:3.15.0"', '+okio = "com.squareup.okio:okio:3.16.0"',
-                    '-kotlin = "2.2.0"', '+kotlin = "2.2.10"',
+                    '-coil = "3.2.0"', '+coil = "3.3.0"',
                     '-ktlint = { id = "org.jlleitschuh.gradle.ktlint", version = "13.0.0"}',
                     '+ktlint = { id = "org.jlleitschuh.gradle.ktlint", version = "13.1.0"}',
                     '-jwt = "com.auth0:java-jwt:4.4.0"', '+jwt = "com.auth0:java-jwt:4.5.0"')
@@ -1286,6 +1286,40 @@ def test_a_manifest_is_named_as_itself_not_as_a_file_at_the_top() -> None:
     change = _edit("package.json", '-    "build": "rollup -c",', '+    "build": "rollup -c --silent",')
     decision = _decide("template", change)
     assert [e.reason for e in decision.evidence] == ["path matches 'package.json'"]
+
+
+@pytest.mark.parametrize("lines", [('-kotlin = "1.9.20"', '+kotlin = "1.9.21"',
+                                    '-ksp = "1.9.20-1.0.14"', '+ksp = "1.9.21-1.0.16"'),
+                                   ('-androidGradlePlugin = "8.5.1"', '+androidGradlePlugin = "8.7.0"'),
+                                   ('-agp = "8.1.2"', '+agp = "8.2.0"')])
+def test_the_kotlin_compiler_or_the_android_build_plugin_moving_is_a_forks_build_change(lines: tuple[str, ...]) -> None:
+    # the toolchain every copy compiles with (Kotlin, KSP and the Compose compiler move as one), not a library
+    decision = _decide("template", _edit("gradle/libs.versions.toml", *lines))
+    assert decision.requires_action and decision.matched == ("infrastructure",)
+    library = _edit("gradle/libs.versions.toml", '-coroutines = "1.8.0"', '+coroutines = "1.8.1"')
+    assert not _decide("template", library).would_call_llm
+    assert not _decide("consumer", _edit("gradle/libs.versions.toml", *lines)).would_call_llm  # a server's own toolchain
+
+
+def test_a_protocols_reference_document_is_its_api_contract() -> None:
+    # a server documenting its wire protocol by hand (a text protocol has no OpenAPI file) changes it there
+    change = _edit("doc/protocol.rst", "-    - ``consume``: ``0`` or ``1``", "+    - ``consume``: ``0``, ``1`` or ``oneshot``")
+    decision = _decide("consumer", change)
+    assert decision.requires_action and decision.matched == ("api_contract",)
+    other = _edit("doc/user.rst", "-Run mpd --no-daemon.", "+Run mpd --no-daemon --verbose.")
+    assert not _decide("consumer", other).would_call_llm
+
+
+@pytest.mark.parametrize("path", ["flake.nix", "nix/modules/devshell.nix", "ledger-tool.cabal", "cabal.project"])
+def test_a_nix_flake_a_dev_environment_and_a_cabal_file_are_a_templates_build(path: str) -> None:
+    change = _edit(path, "-    packages = [ pkgs.just ];", "+    packages = [ pkgs.just pkgs.nixd ];")
+    assert _decide("template", change).matched == ("infrastructure",)
+
+
+def test_a_cxx_source_file_is_code() -> None:
+    rel, watched = _fork_of("acme/cpp-template", "/app/**")
+    change = _edit("core/Queue.cxx", "-\tif (queue.consume)", "+\tif (queue.consume != ConsumeMode::OFF)")
+    assert _decide_in(watched, rel, change).matched == ("application_logic",)
 
 
 # Kinds of change (issue 12, round 12): a template's own framework, generated projects, Dart manifests,
@@ -1415,7 +1449,7 @@ FLOORS = {
     "template-flutter-fork": (0.94, 0.9, 0.89), "cpp-rpc-python-client": (0.97, 0.41, 0.0),
     "csharp-sonarr-python-client": (0.97, 0.4, 0.58), "template-astro-fork": (0.9, 0.71, 0.88),
     "php-slim-api-python-client": (0.97, 0.81, 0.4), "django-paperless-python-client": (0.97, 0.73, 0.33),
-    "template-kmp-fork": (0.86, 0.63, 0.58), "go-llm-api-python-client": (0.97, 0.48, 0.72),
+    "template-kmp-fork": (0.96, 0.63, 0.66), "go-llm-api-python-client": (0.97, 0.48, 0.72),
     "template-turborepo-fork": (0.97, 0.28, 0.66), "php-kanboard-python-client": (0.97, 0.65, 0.66),
     "go-listmonk-python-client": (0.97, 0.74, 0.35), "template-dotnet-clean-fork": (0.97, 0.44, 0.68),
     "template-ccds-fork": (0.97, 0.66, 0.61), "rust-qdrant-python-client": (0.97, 0.5, 0.73),
@@ -1424,7 +1458,7 @@ FLOORS = {
     "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.78, 0.79),
     "template-symfony-demo-fork": (0.97, 0.5, 0.7), "go-adguardhome-python-client": (0.97, 0.48, 0.54),
     "cpp-wled-python-client": (0.97, 0.61, 0.75), "template-web-extension-fork": (0.97, 0.89, 0.86),
-    "template-cookiecutter-flask-fork": (0.97, 0.91, 0.7), "ruby-redmine-csharp-client": (0.97, 0.62, 0.58),
+    "template-cookiecutter-flask-fork": (0.97, 0.91, 0.7), "ruby-redmine-csharp-client": (0.97, 0.63, 0.58),
     "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.94, 0.4, 0.63),
     "template-lightning-hydra-fork": (0.83, 0.61, 0.65), "cpp-qbittorrent-python-client": (0.97, 0.46, 0.55),
     "esphome-protobuf-python-client": (0.97, 0.66, 0.88), "template-terraform-provider-fork": (0.97, 0.76, 0.91),
@@ -1444,7 +1478,9 @@ FLOORS = {
     "python-tautulli-python-client": (0.97, 0.72, 0.0), "template-foundry-fork": (0.97, 0.52, 0.82),
     "template-discord-bot-fork": (0.97, 0.77, 0.84), "c-netdata-python-client": (0.97, 0.74, 0.0),
     "python-octoprint-python-client": (0.97, 0.6, 0.5), "template-shopify-dawn-fork": (0.97, 0.52, 0.78),
-    "template-ghost-starter-fork": (0.92, 0.65, 0.77),
+    "template-ghost-starter-fork": (0.92, 0.65, 0.77), "cpp-mpd-python-client": (0.97, 0.44, 0.9),
+    "python-deluge-rpc-client": (0.97, 0.76, 0.0), "template-android-architecture-fork": (0.94, 0.68, 0.8),
+    "template-haskell-nix-fork": (0.97, 0.78, 0.85),
 }
 
 
