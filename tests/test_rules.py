@@ -1480,7 +1480,9 @@ FLOORS = {
     "python-octoprint-python-client": (0.97, 0.6, 0.5), "template-shopify-dawn-fork": (0.97, 0.52, 0.78),
     "template-ghost-starter-fork": (0.92, 0.65, 0.77), "cpp-mpd-python-client": (0.97, 0.44, 0.9),
     "python-deluge-rpc-client": (0.97, 0.76, 0.0), "template-android-architecture-fork": (0.94, 0.68, 0.8),
-    "template-haskell-nix-fork": (0.97, 0.78, 0.85),
+    "template-haskell-nix-fork": (0.97, 0.78, 0.85), "go-nsq-python-client": (0.97, 0.54, 0.4),
+    "go-nats-python-client": (0.97, 0.59, 0.5), "template-eleventy-blog-fork": (0.87, 0.5, 0.71),
+    "template-ansible-collection-fork": (0.92, 0.9, 0.88),
 }
 
 
