@@ -548,6 +548,11 @@ def test_tool_configuration_as_code_is_a_templates_shared_build(path: str) -> No
     assert decision.requires_action and "infrastructure" in decision.matched
 
 
+# Kinds of change (issue 12, rounds 23 to 27): task runners and tools' config at the top, pnpm catalogs, game
+# engines, renames out of a fork, submodules, escaped quotes, re-pinned actions, built assets, the Kotlin and
+# Android toolchain, protocol documents, Nix and Cabal
+
+
 @pytest.mark.parametrize("path", ["justfile", "Taskfile.yml", "nodemon.json", "nest-cli.json", "zensical.toml",
                                   "{{cookiecutter.project_slug}}/justfile", "{{cookiecutter.project_slug}}/mkdocs.yml"])
 def test_a_task_runner_or_a_tools_config_at_the_top_is_a_templates_shared_build(path: str) -> None:
@@ -1293,7 +1298,7 @@ def test_a_manifest_is_named_as_itself_not_as_a_file_at_the_top() -> None:
                                    ('-androidGradlePlugin = "8.5.1"', '+androidGradlePlugin = "8.7.0"'),
                                    ('-agp = "8.1.2"', '+agp = "8.2.0"')])
 def test_the_kotlin_compiler_or_the_android_build_plugin_moving_is_a_forks_build_change(lines: tuple[str, ...]) -> None:
-    # the toolchain every copy compiles with (Kotlin, KSP and the Compose compiler move as one), not a library
+    # the toolchain every copy compiles with (Kotlin and its KSP move as one), not a library
     decision = _decide("template", _edit("gradle/libs.versions.toml", *lines))
     assert decision.requires_action and decision.matched == ("infrastructure",)
     library = _edit("gradle/libs.versions.toml", '-coroutines = "1.8.0"', '+coroutines = "1.8.1"')
@@ -1311,7 +1316,7 @@ def test_a_protocols_reference_document_is_its_api_contract() -> None:
 
 
 @pytest.mark.parametrize("path", ["flake.nix", "nix/modules/devshell.nix", "ledger-tool.cabal", "cabal.project"])
-def test_a_nix_flake_a_dev_environment_and_a_cabal_file_are_a_templates_build(path: str) -> None:
+def test_a_nix_flake_and_a_cabal_file_are_a_templates_build(path: str) -> None:
     change = _edit(path, "-    packages = [ pkgs.just ];", "+    packages = [ pkgs.just pkgs.nixd ];")
     assert _decide("template", change).matched == ("infrastructure",)
 
