@@ -247,9 +247,12 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                 # model judges whether one changes how the project builds
                 undecided.append(f.path)
                 told = rules.fork_majors
-                if not (locks and told is not None and all(told.search(line[1:]) for line in lines)):
+                majors = ({_major(line[1:]) for line in lines if line[0] == "+"}
+                          != {_major(line[1:]) for line in lines if line[0] == "-"})
+                if not (locks and told is not None and majors and all(told.search(line[1:]) for line in lines)):
                     continue
                 # except a CI action's major in a fork's copied workflows: its inputs and runtime move with it
+                # (not one pinned back or re-pinned within its version)
         hits_in = _Hits(f.path, lines)
         if lines or f.change_type != "M" or not changed:
             undecided.append(f.path)  # an effective change (or one the diff does not show)

@@ -81,10 +81,14 @@ def path_matches(path: str, globs: tuple[str, ...] | list[str]) -> bool:
 @lru_cache(maxsize=4096)
 def generated_root(path: str) -> str | None:
     """The path below a generator template's placeholder folder (`{{cookiecutter.project_slug}}/`,
-    mason's `__brick__/{{project_name.snakeCase()}}/`): where it sits in the project it generates."""
+    mason's `__brick__/{{project_name.snakeCase()}}/`), or below a top-level `template/` folder (where
+    cargo-generate and copier keep the project when the repository's top is the template's own): where
+    it sits in the project it generates."""
     parts = path.split("/")
     marks = [i for i, part in enumerate(parts[:-1]) if "{{" in part or "{%" in part]
-    return "/".join(parts[marks[-1] + 1:]) if marks else None
+    if marks:
+        return "/".join(parts[marks[-1] + 1:])
+    return "/".join(parts[1:]) if len(parts) > 1 and parts[0] == "template" else None
 
 
 def kind_matches(path: str, globs: tuple[str, ...] | list[str]) -> bool:

@@ -1274,7 +1274,8 @@ def test_an_action_pinned_to_another_commit_of_the_same_version_goes_to_the_mode
     # a bot's bump moves the version beside the pin; the same version re-pointed is a person fixing a pin
     repin = _edit(".github/workflows/test.yml", "-      - uses: pnpm/action-setup@ac6db6d3c1f721f886538a378a2d73e85697340a",
                   "+      - uses: pnpm/action-setup@0e279bb959325dab635dd2c09392533439d90093")
-    assert _decide("template", repin).would_call_llm
+    decision = _decide("template", repin)
+    assert decision.would_call_llm and not decision.requires_action  # the model judges it, not as a major
     bump = _edit(".github/workflows/test.yml",
                  "-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2",
                  "+      - uses: actions/checkout@08eba0b27e820071cde6df949e0beb9ba4906955 # v4.3.0")
@@ -1325,6 +1326,13 @@ def test_a_cxx_source_file_is_code() -> None:
     rel, watched = _fork_of("acme/cpp-template", "/app/**")
     change = _edit("core/Queue.cxx", "-\tif (queue.consume)", "+\tif (queue.consume != ConsumeMode::OFF)")
     assert _decide_in(watched, rel, change).matched == ("application_logic",)
+
+
+def test_a_cargo_generate_or_copier_templates_project_folder_is_judged_as_the_generated_project() -> None:
+    rel, watched = _fork_of("acme/rust-template", "/template/src/**")
+    ci = _edit("template/.github/workflows/ci.yml",
+               "-      - uses: actions-rs/toolchain@v1", "+      - uses: dtolnay/rust-toolchain@stable")
+    assert _decide_in(watched, rel, ci).matched == ("infrastructure",)
 
 
 # Kinds of change (issue 12, round 12): a template's own framework, generated projects, Dart manifests,
@@ -1460,7 +1468,7 @@ FLOORS = {
     "template-ccds-fork": (0.97, 0.66, 0.61), "rust-qdrant-python-client": (0.97, 0.5, 0.73),
     "go-gotify-python-client": (0.97, 0.51, 0.7), "template-remix-epic-fork": (0.97, 0.71, 0.86),
     "template-hypermodern-python-fork": (0.97, 0.6, 0.88), "node-uptime-kuma-python-client": (0.85, 0.77, 0.44),
-    "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.78, 0.79),
+    "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.8, 0.8),
     "template-symfony-demo-fork": (0.97, 0.5, 0.7), "go-adguardhome-python-client": (0.97, 0.48, 0.54),
     "cpp-wled-python-client": (0.97, 0.61, 0.75), "template-web-extension-fork": (0.97, 0.89, 0.86),
     "template-cookiecutter-flask-fork": (0.97, 0.91, 0.7), "ruby-redmine-csharp-client": (0.97, 0.63, 0.58),
@@ -1476,18 +1484,20 @@ FLOORS = {
     "template-pybind-cmake-fork": (0.95, 0.78, 0.75), "ts-zwavejs-python-client": (0.97, 0.8, 0.42),
     "go-nomad-python-client": (0.97, 0.7, 0.0), "template-cortex-m-rust-fork": (0.94, 0.94, 0.84),
     "template-zephyr-app-fork": (0.68, 0.46, 0.66), "go-prometheus-python-client": (0.97, 0.76, 0.5),
-    "csharp-radarr-python-client": (0.97, 0.38, 0.51), "template-cookiecutter-pypackage-fork": (0.95, 0.78, 0.77),
+    "csharp-radarr-python-client": (0.97, 0.38, 0.51), "template-cookiecutter-pypackage-fork": (0.95, 0.78, 0.75),
     "template-nestjs-starter-fork": (0.96, 0.67, 0.81), "go-ntfy-android-client": (0.97, 0.65, 0.4),
     "python-frigate-hass-client": (0.97, 0.57, 0.47), "template-bevy-new-2d-fork": (0.97, 0.67, 0.77),
     "template-godot-game-fork": (0.97, 0.52, 0.76), "php-pterodactyl-python-client": (0.97, 0.73, 0.42),
     "python-tautulli-python-client": (0.97, 0.72, 0.0), "template-foundry-fork": (0.97, 0.52, 0.82),
     "template-discord-bot-fork": (0.97, 0.77, 0.84), "c-netdata-python-client": (0.97, 0.74, 0.0),
     "python-octoprint-python-client": (0.97, 0.6, 0.5), "template-shopify-dawn-fork": (0.97, 0.52, 0.78),
-    "template-ghost-starter-fork": (0.92, 0.65, 0.77), "cpp-mpd-python-client": (0.97, 0.44, 0.9),
+    "template-ghost-starter-fork": (0.92, 0.65, 0.75), "cpp-mpd-python-client": (0.97, 0.44, 0.9),
     "python-deluge-rpc-client": (0.97, 0.76, 0.0), "template-android-architecture-fork": (0.94, 0.68, 0.8),
     "template-haskell-nix-fork": (0.97, 0.78, 0.85), "go-nsq-python-client": (0.97, 0.54, 0.4),
     "go-nats-python-client": (0.97, 0.59, 0.5), "template-eleventy-blog-fork": (0.87, 0.5, 0.71),
-    "template-ansible-collection-fork": (0.92, 0.9, 0.88),
+    "template-ansible-collection-fork": (0.92, 0.9, 0.88), "go-gotenberg-python-client": (0.83, 0.7, 0.4),
+    "java-tika-python-client": (0.66, 0.19, 0.33), "template-go-seed-fork": (0.95, 0.75, 0.86),
+    "template-rust-github-fork": (0.97, 0.7, 0.8),
 }
 
 
