@@ -1497,7 +1497,9 @@ FLOORS = {
     "go-nats-python-client": (0.97, 0.59, 0.5), "template-eleventy-blog-fork": (0.87, 0.5, 0.71),
     "template-ansible-collection-fork": (0.92, 0.9, 0.88), "go-gotenberg-python-client": (0.83, 0.7, 0.4),
     "java-tika-python-client": (0.66, 0.19, 0.33), "template-go-seed-fork": (0.95, 0.75, 0.86),
-    "template-rust-github-fork": (0.97, 0.7, 0.8),
+    "template-rust-github-fork": (0.97, 0.7, 0.8), "django-flagsmith-python-client": (0.5, 0.74, 0.22),
+    "ts-growthbook-python-client": (0.97, 0.51, 0.0), "template-gatsby-blog-fork": (0.97, 0.4, 0.85),
+    "template-ros2-workspace-fork": (0.97, 0.94, 0.96),
 }
 
 
