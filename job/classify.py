@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 
 from job.changeset import changed_lines
-from job.model import ChangeSet, Classification, Evidence
+from job.model import ChangeSet, Classification, Evidence, NetFile
 from job.rules import Category, Pattern, Rules, kind_matches, path_matches
 
 MAX_LINE = 200
@@ -63,12 +63,19 @@ def _sorted_words(string: re.Match[str]) -> str:
 Shapes = set[tuple[str, ...]]
 
 
+def _no_evidence(f: NetFile, rules: Rules, skip: tuple[str, ...]) -> bool:
+    """Whether a file is nothing to the dependent at every place it had: a file moved out of what the
+    dependent has (into the template's examples it deleted) is gone from where the dependent had it."""
+    return all(kind_matches(p, rules.no_evidence) or path_matches(p, skip)
+               for p in ((f.path,) if not f.old_path else (f.path, f.old_path)))
+
+
 def _moves(change_set: ChangeSet, rules: Rules, skip: tuple[str, ...]) -> tuple[Shapes, Shapes]:
     """The shapes of the lines removed and of those added anywhere in the change set."""
     removed: Shapes = set()
     added: Shapes = set()
     for f in change_set.files:
-        if kind_matches(f.path, rules.no_evidence) or path_matches(f.path, skip):
+        if _no_evidence(f, rules, skip):
             continue
         for sign, text in changed_lines(f.diff):
             if text.strip():
@@ -201,11 +208,9 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
     if locks and not any(kind_matches(f.path, rules.manifests) for f in change_set.files):
         undecided.extend(x.path for x in change_set.left_out if kind_matches(x.path, rules.locks))
     for f in change_set.files:
-        paths = (f.path,) if not f.old_path else (f.path, f.old_path)
-        # a file moved out of what the dependent has (into the template's examples it deleted) is gone from
-        # where the dependent had it: only a file that is nothing to it at both places is no evidence
-        if all(kind_matches(p, rules.no_evidence) or path_matches(p, skip) for p in paths):
+        if _no_evidence(f, rules, skip):
             continue
+        paths = (f.path,) if not f.old_path else (f.path, f.old_path)
         changed = [(sign, text) for sign, text in changed_lines(f.diff) if text.strip()]
         lines = [
             sign + text for sign, text in changed
