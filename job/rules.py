@@ -91,13 +91,20 @@ def generated_root(path: str) -> str | None:
     return "/".join(parts[1:]) if len(parts) > 1 and parts[0] == "template" else None
 
 
+_RENDERED = re.compile(r"\.(j2|jinja2?)$")  # Jinja's suffixes (copier, Ansible, makejinja): the file it renders
+
+
 def kind_matches(path: str, globs: tuple[str, ...] | list[str]) -> bool:
     """A glob of the rules (a kind of file) matches a path, or the same path in the project a generator
-    template makes: `.github/workflows/**` is the generated project's CI too. A config's own globs
-    (`unused_paths`, a fork's areas) mean the paths they say, and use `path_matches`."""
+    template makes: `.github/workflows/**` is the generated project's CI too, and `helmrelease.yaml.j2`
+    is the `helmrelease.yaml` it renders. A config's own globs (`unused_paths`, a fork's areas) mean
+    the paths they say, and use `path_matches`."""
     if path_matches(path, globs):
         return True
-    root = generated_root(path)
+    rendered = _RENDERED.sub("", path)
+    if rendered != path and path_matches(rendered, globs):
+        return True
+    root = generated_root(rendered)
     return root is not None and path_matches(root, globs)
 
 

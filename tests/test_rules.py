@@ -1265,6 +1265,35 @@ def test_quotes_escaped_in_a_scripts_command_are_a_change_not_formatting() -> No
     assert not _decide("template", requoted).would_call_llm  # a formatter's quotes
 
 
+def test_a_tool_pinned_in_mise_moved_by_a_bot_is_a_bump_for_a_fork() -> None:
+    # mise (and aqua) pin the CLI tools every copy runs; a bot moving one is the fork's bot's update too
+    bump = _edit(".mise.toml", ' "aqua:kubernetes/kubectl" = "1.33.2"', '-"aqua:siderolabs/talos" = "1.10.7"',
+                 '+"aqua:siderolabs/talos" = "1.11.0"')
+    assert not _decide("template", bump).would_call_llm
+    env = _edit(".mise.toml", ' [env]', '+SOPS_AGE_KEY_FILE = "{{config_root}}/age.key"')
+    assert _decide("template", env).matched == ("infrastructure",)
+
+
+def test_a_rendered_kubernetes_manifest_is_judged_as_the_manifest_it_renders() -> None:
+    # a Jinja template (`.j2`, copier's `.jinja`) of a HelmRelease in a nested kubernetes/ folder: a chart's
+    # or image's version moved is a bump; a value the fork's cluster runs with is its infrastructure
+    path = "templates/config/kubernetes/apps/network/tunnel/app/helmrelease.yaml.j2"
+    bump = _edit(path, "         repository: docker.io/cloudflare/cloudflared", "-        tag: 2025.8.1",
+                 "+        tag: 2025.9.0")
+    assert not _decide("template", bump).would_call_llm
+    chart = _edit("templates/config/bootstrap/helmfile.d/01-apps.yaml.j2", "     chart: oci://ghcr.io/x/charts/cilium",
+                  "-    version: 1.18.1", "+    version: 1.18.2")
+    assert not _decide("template", chart).would_call_llm
+    setting = _edit(path, "         env:", "-          TUNNEL_TRANSPORT_PROTOCOL: quic", "+          TUNNEL_TRANSPORT_PROTOCOL: http2")
+    assert _decide("template", setting).matched == ("infrastructure",)
+
+
+def test_a_container_action_moved_to_a_new_tag_is_a_bump() -> None:
+    bump = _edit(".github/workflows/flux-local.yaml", "-        uses: docker://ghcr.io/allenporter/flux-local:v7.8.0",
+                 "+        uses: docker://ghcr.io/allenporter/flux-local:v7.9.0")
+    assert not _decide("template", bump).would_call_llm
+
+
 def test_a_solidity_projects_remappings_are_its_build() -> None:
     change = _edit("remappings.txt", " forge-std/=lib/forge-std/src/", "-src/=src/")
     assert _decide("template", change).matched == ("infrastructure",)
@@ -1450,7 +1479,7 @@ FLOORS = {
     "django-api-python-client": (0.97, 0.61, 0.62), "csharp-api-python-client": (0.97, 0.54, 0.57),
     "template-laravel-fork": (0.97, 0.6, 0.74), "php-api-python-client": (0.92, 0.27, 0.26),
     "java-api-python-client": (0.97, 0.09, 0.5), "template-django-cookiecutter-fork": (0.97, 0.82, 0.66),
-    "node-api-python-client": (0.97, 0.62, 0.57), "haskell-api-js-client": (0.97, 0.64, 0.54),
+    "node-api-python-client": (0.97, 0.62, 0.57), "haskell-api-js-client": (0.97, 0.65, 0.54),
     "elixir-api-js-client": (0.97, 0.15, 0.31), "template-electron-fork": (0.97, 0.6, 0.92),
     "python-asgi-api-python-client": (0.97, 0.47, 0.4), "flask-api-python-client": (0.97, 0.53, 0.42),
     "template-spring-fork": (0.91, 0.78, 0.77), "express-api-python-client": (0.97, 0.74, 0.0),
@@ -1499,7 +1528,9 @@ FLOORS = {
     "java-tika-python-client": (0.66, 0.19, 0.33), "template-go-seed-fork": (0.95, 0.75, 0.86),
     "template-rust-github-fork": (0.97, 0.7, 0.8), "django-flagsmith-python-client": (0.5, 0.74, 0.22),
     "ts-growthbook-python-client": (0.97, 0.51, 0.0), "template-gatsby-blog-fork": (0.97, 0.4, 0.85),
-    "template-ros2-workspace-fork": (0.97, 0.94, 0.96),
+    "template-ros2-workspace-fork": (0.97, 0.94, 0.96), "node-actual-python-client": (0.66, 0.2, 0.19),
+    "flask-libretranslate-python-client": (0.97, 0.78, 0.28), "template-k8s-cluster-fork": (0.97, 0.8, 0.73),
+    "template-terraform-module-fork": (0.89, 0.72, 0.77),
 }
 
 
