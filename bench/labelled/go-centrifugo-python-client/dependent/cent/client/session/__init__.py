@@ -1,0 +1,7 @@
+from .aiohttp import AiohttpSession
+from .requests import RequestsSession
+
+__all__ = (
+    "AiohttpSession",
+    "RequestsSession",
+)
