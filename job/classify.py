@@ -33,6 +33,9 @@ NOT_COMMENTS = ("#!", "#[", "#define", "#include", "#if", "#endif", "#pragma")  
 _TOKEN = re.compile(r"[^\s'\"`,;=\\\[\]()]+")
 _ESCAPED_QUOTE = re.compile(r"\\[\"']")
 _SUBMODULE = re.compile(r"Subproject commit [0-9a-f]{7,64}")  # a git submodule's pinned commit, as a diff shows it
+# a comment at the end of a line of code (`int port = 1;  // the port`): whitespace before the mark and
+# after it, so a URL's `//` or a colour's `#fff` is none
+_TRAILING_COMMENT = re.compile(r"(?<=\S)\s+(//|#)\s.*$")
 _WORDS_IN_STRING = re.compile(r"([\"'`])([^\"'`\\\n,;]*\s[^\"'`\\\n,;]*)\1")
 
 
@@ -52,7 +55,11 @@ def _shape(text: str) -> tuple[str, ...]:
     """A line's tokens without quotes, commas, brackets, `=` or line continuations, and with the
     words of a string of several words in sorted order (a formatter sorting a class list): two
     lines with the same shape say the same thing. Quotes escaped inside a string stay: no formatter
-    adds them, and in a script's command they decide what the shell expands."""
+    adds them, and in a script's command they decide what the shell expands. A comment at the line's
+    end is no part of its shape (unless it is a directive to a checker): rewording it changes nothing."""
+    comment = _TRAILING_COMMENT.search(text)
+    if comment and not _DIRECTIVE.search(comment[0]):
+        text = text[:comment.start()]
     return tuple(_TOKEN.findall(_WORDS_IN_STRING.sub(_sorted_words, text))) + tuple(_ESCAPED_QUOTE.findall(text))
 
 

@@ -104,6 +104,18 @@ def test_go_json_tag_rename_is_an_api_contract_change_for_consumer() -> None:
     assert decision.urgency == "critical"
 
 
+def test_a_comment_reworded_at_the_end_of_a_line_of_code_is_no_change() -> None:
+    reworded = _edit("internal/api/types.go", '-\tKey string `json:"key"` // key for the rate limit',
+                     '+\tKey string `json:"key"`  // optional key for the rate limit, supports variables')
+    assert not _decide("consumer", reworded).would_call_llm
+    renamed = _edit("internal/api/types.go", '-\tKey string `json:"key"` // the key', '+\tKey string `json:"name"` // the key')
+    assert _decide("consumer", renamed).matched == ("api_contract",)
+    # a URL's `//` and a colour's `#` are no comment marks: the value changed
+    moved = _edit("internal/api/client.go", '-\tconst base = "http://api.example.com/v1"',
+                  '+\tconst base = "http://api.example.com/v2"')
+    assert _decide("consumer", moved).would_call_llm
+
+
 def test_kubernetes_service_port_change_requires_action_for_consumer() -> None:
     change = _edit("k8s/service.yaml", "-    - port: 80", "+    - port: 8080",
                    "      targetPort: 80")
@@ -1294,6 +1306,13 @@ def test_a_container_action_moved_to_a_new_tag_is_a_bump() -> None:
     assert not _decide("template", bump).would_call_llm
 
 
+def test_a_quoted_action_bumped_is_a_bump_and_its_major_news_for_a_fork() -> None:
+    bump = _edit(".github/workflows/lint.yml", '-          uses: "actions/checkout@v4.1.0"', '+          uses: "actions/checkout@v4.1.6"')
+    assert not _decide("template", bump).would_call_llm
+    major = _edit(".github/workflows/lint.yml", "-        uses: 'actions/setup-python@v5.1.0'", "+        uses: 'actions/setup-python@v6.0.0'")
+    assert _decide("template", major).matched == ("infrastructure",)
+
+
 def test_a_solidity_projects_remappings_are_its_build() -> None:
     change = _edit("remappings.txt", " forge-std/=lib/forge-std/src/", "-src/=src/")
     assert _decide("template", change).matched == ("infrastructure",)
@@ -1499,13 +1518,13 @@ FLOORS = {
     "template-hypermodern-python-fork": (0.97, 0.6, 0.88), "node-uptime-kuma-python-client": (0.85, 0.77, 0.44),
     "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.8, 0.8),
     "template-symfony-demo-fork": (0.97, 0.5, 0.7), "go-adguardhome-python-client": (0.97, 0.48, 0.54),
-    "cpp-wled-python-client": (0.97, 0.61, 0.75), "template-web-extension-fork": (0.97, 0.89, 0.86),
+    "cpp-wled-python-client": (0.97, 0.64, 0.57), "template-web-extension-fork": (0.97, 0.89, 0.86),
     "template-cookiecutter-flask-fork": (0.97, 0.91, 0.7), "ruby-redmine-csharp-client": (0.97, 0.63, 0.58),
     "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.94, 0.4, 0.63),
     "template-lightning-hydra-fork": (0.83, 0.61, 0.65), "cpp-qbittorrent-python-client": (0.97, 0.46, 0.55),
     "esphome-protobuf-python-client": (0.97, 0.66, 0.88), "template-terraform-provider-fork": (0.97, 0.76, 0.91),
     "template-vapor-swift-fork": (0.94, 0.85, 0.86), "node-audiobookshelf-python-client": (0.97, 0.71, 0.5),
-    "fastapi-mealie-python-client": (0.97, 0.82, 0.57), "template-wemake-django-fork": (0.97, 0.65, 0.78),
+    "fastapi-mealie-python-client": (0.97, 0.82, 0.57), "template-wemake-django-fork": (0.97, 0.67, 0.8),
     "template-obsidian-plugin-fork": (0.97, 0.75, 0.88), "go-weaviate-python-client": (0.97, 0.51, 0.33),
     "django-linkding-python-client": (0.97, 0.62, 0.8), "template-scaffold-eth-fork": (0.94, 0.73, 0.87),
     "template-laravel-react-kit-fork": (0.97, 0.13, 0.62), "aiohttp-supervisor-python-client": (0.97, 0.73, 0.78),
@@ -1521,7 +1540,7 @@ FLOORS = {
     "template-discord-bot-fork": (0.97, 0.77, 0.84), "c-netdata-python-client": (0.97, 0.74, 0.0),
     "python-octoprint-python-client": (0.97, 0.6, 0.5), "template-shopify-dawn-fork": (0.97, 0.52, 0.78),
     "template-ghost-starter-fork": (0.92, 0.65, 0.75), "cpp-mpd-python-client": (0.97, 0.44, 0.9),
-    "python-deluge-rpc-client": (0.97, 0.76, 0.0), "template-android-architecture-fork": (0.94, 0.68, 0.8),
+    "python-deluge-rpc-client": (0.97, 0.76, 0.0), "template-android-architecture-fork": (0.94, 0.71, 0.81),
     "template-haskell-nix-fork": (0.97, 0.78, 0.85), "go-nsq-python-client": (0.97, 0.54, 0.4),
     "go-nats-python-client": (0.97, 0.59, 0.5), "template-eleventy-blog-fork": (0.87, 0.5, 0.71),
     "template-ansible-collection-fork": (0.92, 0.9, 0.88), "go-gotenberg-python-client": (0.83, 0.7, 0.4),
@@ -1530,7 +1549,9 @@ FLOORS = {
     "ts-growthbook-python-client": (0.97, 0.51, 0.0), "template-gatsby-blog-fork": (0.97, 0.4, 0.85),
     "template-ros2-workspace-fork": (0.97, 0.94, 0.96), "node-actual-python-client": (0.66, 0.2, 0.19),
     "flask-libretranslate-python-client": (0.97, 0.78, 0.28), "template-k8s-cluster-fork": (0.97, 0.8, 0.73),
-    "template-terraform-module-fork": (0.89, 0.72, 0.77),
+    "template-terraform-module-fork": (0.89, 0.72, 0.77), "go-centrifugo-python-client": (0.97, 0.5, 0.66),
+    "c-redis-python-client": (0.97, 0.34, 0.0), "template-ha-integration-fork": (0.97, 0.8, 0.97),
+    "template-sveltekit-saas-fork": (0.97, 0.59, 0.82),
 }
 
 
