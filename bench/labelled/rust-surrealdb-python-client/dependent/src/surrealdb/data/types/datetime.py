@@ -1,0 +1,4 @@
+class IsoDateTimeWrapper:
+
+    def __init__(self, dt: str):
+        self.dt = dt
