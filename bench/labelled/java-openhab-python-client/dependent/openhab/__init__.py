@@ -1,0 +1,5 @@
+"""Module entry point."""
+
+from .client import OpenHAB
+
+__all__ = ['OpenHAB']
