@@ -1313,6 +1313,16 @@ def test_a_quoted_action_bumped_is_a_bump_and_its_major_news_for_a_fork() -> Non
     assert _decide("template", major).matched == ("infrastructure",)
 
 
+def test_a_wordpress_themes_own_name_and_version_are_its_identity() -> None:
+    # style.css's header is the theme's package metadata: a fork's theme has its own name and version
+    header = _edit("style.css", " Theme Name:         Sage Starter Theme", "-Version:            10.x-dev",
+                   "+Version:            11.x-dev")
+    theme = _fork_with_own_areas("resources/views/**")
+    assert not _decide("template", header, rel=theme).would_call_llm
+    requires = _edit("style.css", " Version:            11.x-dev", "-Requires PHP:       8.1", "+Requires PHP:       8.2")
+    assert _decide("template", requires, rel=theme).requires_action  # what every copy must run on
+
+
 def test_a_solidity_projects_remappings_are_its_build() -> None:
     change = _edit("remappings.txt", " forge-std/=lib/forge-std/src/", "-src/=src/")
     assert _decide("template", change).matched == ("infrastructure",)
@@ -1551,7 +1561,9 @@ FLOORS = {
     "flask-libretranslate-python-client": (0.97, 0.78, 0.28), "template-k8s-cluster-fork": (0.97, 0.8, 0.73),
     "template-terraform-module-fork": (0.89, 0.72, 0.77), "go-centrifugo-python-client": (0.97, 0.5, 0.66),
     "c-redis-python-client": (0.97, 0.34, 0.0), "template-ha-integration-fork": (0.97, 0.8, 0.97),
-    "template-sveltekit-saas-fork": (0.97, 0.59, 0.82),
+    "template-sveltekit-saas-fork": (0.97, 0.59, 0.82), "rust-surrealdb-python-client": (0.97, 0.28, 0.0),
+    "java-openhab-python-client": (0.97, 0.73, 0.0), "template-wordpress-sage-fork": (0.91, 0.8, 0.83),
+    "template-shopify-app-fork": (0.93, 0.67, 0.8),
 }
 
 
