@@ -91,7 +91,19 @@ def generated_root(path: str) -> str | None:
     return "/".join(parts[1:]) if len(parts) > 1 and parts[0] == "template" else None
 
 
-_RENDERED = re.compile(r"\.(j2|jinja2?)$")  # Jinja's suffixes (copier, Ansible, makejinja): the file it renders
+# a template engine's suffix on a file it renders (Jinja's in copier, Ansible and makejinja; create-tauri-app's
+# `.lte`; `.tmpl`, `.template`), and a generator's condition in a file's name (`%(beta)%tauri.conf.json.lte`)
+_ENGINE_SUFFIX = re.compile(r"^(.+\.[A-Za-z0-9]+)\.(j2|jinja2?|lte|tmpl|tpl|template|mustache|ejs|njk)$")
+_CONDITION = re.compile(r"%\([\w-]*\)%")
+
+
+@lru_cache(maxsize=4096)
+def rendered_path(path: str) -> str:
+    """The path of the file a generator template renders from `path`: `Cargo.toml.lte` is `Cargo.toml`,
+    `helmrelease.yaml.j2` is `helmrelease.yaml` (only a name with its own extension left)."""
+    folder, _, name = path.rpartition("/")
+    name = _ENGINE_SUFFIX.sub(r"\1", _CONDITION.sub("", name))
+    return f"{folder}/{name}" if folder else name
 
 
 def kind_matches(path: str, globs: tuple[str, ...] | list[str]) -> bool:
@@ -101,7 +113,7 @@ def kind_matches(path: str, globs: tuple[str, ...] | list[str]) -> bool:
     the paths they say, and use `path_matches`."""
     if path_matches(path, globs):
         return True
-    rendered = _RENDERED.sub("", path)
+    rendered = rendered_path(path)
     if rendered != path and path_matches(rendered, globs):
         return True
     root = generated_root(rendered)

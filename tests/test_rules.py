@@ -1323,6 +1323,20 @@ def test_a_wordpress_themes_own_name_and_version_are_its_identity() -> None:
     assert _decide("template", requires, rel=theme).requires_action  # what every copy must run on
 
 
+def test_a_generators_template_file_is_judged_as_the_file_it_renders() -> None:
+    # create-tauri-app renders `%(beta)%tauri.conf.json.lte` into an app's `tauri.conf.json` (for beta
+    # projects only): the desktop framework's config and permissions are every generated app's build
+    conf = _edit("templates/_base_/src-tauri/%(beta)%tauri.conf.json.lte", '-  "identifier": "com.tauri.dev",',
+                 '+  "identifier": "{{app_identifier}}",')
+    assert _decide("template", conf).matched == ("infrastructure",)
+    capability = _edit("templates/_base_/src-tauri/capabilities/%(beta)%default.json.lte",
+                       '-  "permissions": ["path:default"]', '+  "permissions": ["core:default", "shell:allow-open"]')
+    assert _decide("template", capability).matched == ("infrastructure",)
+    bump = _edit("templates/template-react-ts/package.json.lte", '-    "@tauri-apps/api": "^2.0.0-beta.1",',
+                 '+    "@tauri-apps/api": "^2.0.0-beta.4",')
+    assert not _decide("template", bump).would_call_llm  # a manifest's bump, as in the package.json it renders
+
+
 def test_a_solidity_projects_remappings_are_its_build() -> None:
     change = _edit("remappings.txt", " forge-std/=lib/forge-std/src/", "-src/=src/")
     assert _decide("template", change).matched == ("infrastructure",)
@@ -1563,7 +1577,9 @@ FLOORS = {
     "c-redis-python-client": (0.97, 0.34, 0.0), "template-ha-integration-fork": (0.97, 0.8, 0.97),
     "template-sveltekit-saas-fork": (0.97, 0.59, 0.82), "rust-surrealdb-python-client": (0.97, 0.28, 0.0),
     "java-openhab-python-client": (0.97, 0.73, 0.0), "template-wordpress-sage-fork": (0.91, 0.8, 0.83),
-    "template-shopify-app-fork": (0.93, 0.67, 0.8),
+    "template-shopify-app-fork": (0.93, 0.67, 0.8), "go-minio-python-client": (0.97, 0.54, 0.0),
+    "ts-grist-python-client": (0.97, 0.69, 0.4), "template-phoenix-petal-fork": (0.97, 0.5, 0.81),
+    "template-tauri-app-fork": (0.97, 0.91, 0.8),
 }
 
 
