@@ -39,8 +39,9 @@ _TRAILING_COMMENT = re.compile(r"(?<=\S)\s+(//|#)\s.*$")
 _WORDS_IN_STRING = re.compile(r"([\"'`])([^\"'`\\\n,;]*\s[^\"'`\\\n,;]*)\1")
 
 
-# a comment that tells a tool what to do is no comment: it changes what is checked or built
-_DIRECTIVE = re.compile(r"@ts-(expect-error|ignore|nocheck)|eslint-disable|\btype:\s*ignore|\bnoqa\b|\bnolint\b"
+# a comment that tells a tool what to do is no comment: it changes what is checked or built (a checker's
+# directive, or go.mod's `// indirect`, which the go command reads)
+_DIRECTIVE = re.compile(r"@ts-(expect-error|ignore|nocheck)|eslint-disable|\btype:\s*ignore|\bnoqa\b|\bnolint\b|//\s*indirect\b"
                         r"|\bpragma\b|\bistanbul\s+ignore|\bprettier-ignore|\b(pylint|mypy|pyright):")
 
 
@@ -244,6 +245,14 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                 # business: its callers speak to its API, not to its toolchain
                 lines = [line for line in lines if not rules.runtimes.search(line[1:])]
             lines, upgrades = _without_bumps(lines, rules, change_set.repo.rsplit("/", 1)[-1] if locks else "")
+            if f.change_type == "M" and not lines and locks and any(
+                    rules.is_dependency_line(text) and _shape(text) in removed and _shape(text) in added
+                    for _, text in changed):
+                # a dependency moved as it was, not bumped: from devDependencies to dependencies (what a
+                # production install gets) or to another package of the workspace; for a fork, whose
+                # manifest it is too, the model judges which, without an issue from the rules
+                undecided.append(f.path)
+                continue
             if f.change_type == "M" and not lines:
                 messages = " ".join(c.message for c in change_set.commits_touching({f.path}))
                 if rules.security is None or not rules.security.search(messages):

@@ -1337,6 +1337,17 @@ def test_a_generators_template_file_is_judged_as_the_file_it_renders() -> None:
     assert not _decide("template", bump).would_call_llm  # a manifest's bump, as in the package.json it renders
 
 
+def test_a_dependency_moved_to_another_section_goes_to_the_model_for_a_fork() -> None:
+    # from devDependencies to dependencies: a production install (the Dockerfile's) now gets it
+    moved = FileChange("package.json", "M", "@@ -25,3 +25,4 @@\n   \"dependencies\": {\n     \"@prisma/client\": \"^5.11.0\",\n"
+                       "+    \"@remix-run/fs-routes\": \"^2.15.0\",\n     \"@remix-run/node\": \"^2.7.1\",\n"
+                       "@@ -41,3 +42,2 @@\n   \"devDependencies\": {\n-    \"@remix-run/fs-routes\": \"^2.15.0\",\n"
+                       "     \"@remix-run/route-config\": \"^2.15.0\",\n")
+    fork = _decide("template", moved)
+    assert fork.would_call_llm and not fork.requires_action
+    assert not _decide("consumer", moved).would_call_llm  # the provider's own install
+
+
 def test_a_solidity_projects_remappings_are_its_build() -> None:
     change = _edit("remappings.txt", " forge-std/=lib/forge-std/src/", "-src/=src/")
     assert _decide("template", change).matched == ("infrastructure",)
@@ -1534,14 +1545,14 @@ FLOORS = {
     "template-flutter-fork": (0.94, 0.9, 0.89), "cpp-rpc-python-client": (0.97, 0.41, 0.0),
     "csharp-sonarr-python-client": (0.97, 0.4, 0.58), "template-astro-fork": (0.9, 0.71, 0.88),
     "php-slim-api-python-client": (0.97, 0.81, 0.4), "django-paperless-python-client": (0.97, 0.73, 0.33),
-    "template-kmp-fork": (0.96, 0.63, 0.66), "go-llm-api-python-client": (0.97, 0.48, 0.72),
+    "template-kmp-fork": (0.96, 0.62, 0.66), "go-llm-api-python-client": (0.97, 0.48, 0.72),
     "template-turborepo-fork": (0.97, 0.28, 0.66), "php-kanboard-python-client": (0.97, 0.65, 0.66),
     "go-listmonk-python-client": (0.97, 0.74, 0.35), "template-dotnet-clean-fork": (0.97, 0.44, 0.68),
     "template-ccds-fork": (0.97, 0.66, 0.61), "rust-qdrant-python-client": (0.97, 0.5, 0.73),
     "go-gotify-python-client": (0.97, 0.51, 0.7), "template-remix-epic-fork": (0.97, 0.71, 0.86),
     "template-hypermodern-python-fork": (0.97, 0.6, 0.88), "node-uptime-kuma-python-client": (0.85, 0.77, 0.44),
     "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.8, 0.8),
-    "template-symfony-demo-fork": (0.97, 0.5, 0.7), "go-adguardhome-python-client": (0.97, 0.48, 0.54),
+    "template-symfony-demo-fork": (0.97, 0.49, 0.7), "go-adguardhome-python-client": (0.97, 0.48, 0.54),
     "cpp-wled-python-client": (0.97, 0.64, 0.57), "template-web-extension-fork": (0.97, 0.89, 0.86),
     "template-cookiecutter-flask-fork": (0.97, 0.91, 0.7), "ruby-redmine-csharp-client": (0.97, 0.63, 0.58),
     "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.94, 0.4, 0.63),
@@ -1557,16 +1568,16 @@ FLOORS = {
     "go-nomad-python-client": (0.97, 0.7, 0.0), "template-cortex-m-rust-fork": (0.94, 0.94, 0.84),
     "template-zephyr-app-fork": (0.68, 0.46, 0.66), "go-prometheus-python-client": (0.97, 0.76, 0.5),
     "csharp-radarr-python-client": (0.97, 0.38, 0.51), "template-cookiecutter-pypackage-fork": (0.95, 0.78, 0.75),
-    "template-nestjs-starter-fork": (0.96, 0.67, 0.81), "go-ntfy-android-client": (0.97, 0.65, 0.4),
+    "template-nestjs-starter-fork": (0.97, 0.67, 0.81), "go-ntfy-android-client": (0.97, 0.65, 0.4),
     "python-frigate-hass-client": (0.97, 0.57, 0.47), "template-bevy-new-2d-fork": (0.97, 0.67, 0.77),
     "template-godot-game-fork": (0.97, 0.52, 0.76), "php-pterodactyl-python-client": (0.97, 0.73, 0.42),
     "python-tautulli-python-client": (0.97, 0.72, 0.0), "template-foundry-fork": (0.97, 0.52, 0.82),
     "template-discord-bot-fork": (0.97, 0.77, 0.84), "c-netdata-python-client": (0.97, 0.74, 0.0),
     "python-octoprint-python-client": (0.97, 0.6, 0.5), "template-shopify-dawn-fork": (0.97, 0.52, 0.78),
     "template-ghost-starter-fork": (0.92, 0.65, 0.75), "cpp-mpd-python-client": (0.97, 0.44, 0.9),
-    "python-deluge-rpc-client": (0.97, 0.76, 0.0), "template-android-architecture-fork": (0.94, 0.71, 0.81),
+    "python-deluge-rpc-client": (0.97, 0.76, 0.0), "template-android-architecture-fork": (0.94, 0.68, 0.81),
     "template-haskell-nix-fork": (0.97, 0.78, 0.85), "go-nsq-python-client": (0.97, 0.54, 0.4),
-    "go-nats-python-client": (0.97, 0.59, 0.5), "template-eleventy-blog-fork": (0.87, 0.5, 0.71),
+    "go-nats-python-client": (0.97, 0.59, 0.5), "template-eleventy-blog-fork": (0.87, 0.49, 0.71),
     "template-ansible-collection-fork": (0.92, 0.9, 0.88), "go-gotenberg-python-client": (0.83, 0.7, 0.4),
     "java-tika-python-client": (0.66, 0.19, 0.33), "template-go-seed-fork": (0.95, 0.75, 0.86),
     "template-rust-github-fork": (0.97, 0.7, 0.8), "django-flagsmith-python-client": (0.5, 0.74, 0.22),
@@ -1577,9 +1588,11 @@ FLOORS = {
     "c-redis-python-client": (0.97, 0.34, 0.0), "template-ha-integration-fork": (0.97, 0.8, 0.97),
     "template-sveltekit-saas-fork": (0.97, 0.59, 0.82), "rust-surrealdb-python-client": (0.97, 0.28, 0.0),
     "java-openhab-python-client": (0.97, 0.73, 0.0), "template-wordpress-sage-fork": (0.91, 0.8, 0.83),
-    "template-shopify-app-fork": (0.93, 0.67, 0.8), "go-minio-python-client": (0.97, 0.54, 0.0),
+    "template-shopify-app-fork": (0.95, 0.67, 0.8), "go-minio-python-client": (0.97, 0.54, 0.0),
     "ts-grist-python-client": (0.97, 0.69, 0.4), "template-phoenix-petal-fork": (0.97, 0.5, 0.81),
-    "template-tauri-app-fork": (0.97, 0.91, 0.8),
+    "template-tauri-app-fork": (0.97, 0.91, 0.8), "cpp-snapcast-python-client": (0.97, 0.65, 0.14),
+    "python-moonraker-python-client": (0.83, 0.75, 0.3), "template-pulumi-fork": (0.97, 0.97, 0.33),
+    "template-slack-bolt-fork": (0.97, 0.85, 0.91),
 }
 
 
