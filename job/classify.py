@@ -253,6 +253,11 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                 # manifest it is too, the model judges which, without an issue from the rules
                 undecided.append(f.path)
                 continue
+            if f.change_type == "M" and not lines and (not changed or f.clipped_chars):
+                # the diff (or its rest) clipped to the run's budget: not known to be bumps only, nor
+                # anything else; the model judges it from what else the change set says
+                undecided.append(f.path)
+                continue
             if f.change_type == "M" and not lines:
                 messages = " ".join(c.message for c in change_set.commits_touching({f.path}))
                 if rules.security is None or not rules.security.search(messages):

@@ -1296,7 +1296,8 @@ def test_a_rendered_kubernetes_manifest_is_judged_as_the_manifest_it_renders() -
     chart = _edit("templates/config/bootstrap/helmfile.d/01-apps.yaml.j2", "     chart: oci://ghcr.io/x/charts/cilium",
                   "-    version: 1.18.1", "+    version: 1.18.2")
     assert not _decide("template", chart).would_call_llm
-    setting = _edit(path, "         env:", "-          TUNNEL_TRANSPORT_PROTOCOL: quic", "+          TUNNEL_TRANSPORT_PROTOCOL: http2")
+    setting = _edit(path, "         env:", "-          TUNNEL_TRANSPORT_PROTOCOL: quic",
+                    "+          TUNNEL_TRANSPORT_PROTOCOL: http2")
     assert _decide("template", setting).matched == ("infrastructure",)
 
 
@@ -1307,9 +1308,11 @@ def test_a_container_action_moved_to_a_new_tag_is_a_bump() -> None:
 
 
 def test_a_quoted_action_bumped_is_a_bump_and_its_major_news_for_a_fork() -> None:
-    bump = _edit(".github/workflows/lint.yml", '-          uses: "actions/checkout@v4.1.0"', '+          uses: "actions/checkout@v4.1.6"')
+    bump = _edit(".github/workflows/lint.yml", '-          uses: "actions/checkout@v4.1.0"',
+                 '+          uses: "actions/checkout@v4.1.6"')
     assert not _decide("template", bump).would_call_llm
-    major = _edit(".github/workflows/lint.yml", "-        uses: 'actions/setup-python@v5.1.0'", "+        uses: 'actions/setup-python@v6.0.0'")
+    major = _edit(".github/workflows/lint.yml", "-        uses: 'actions/setup-python@v5.1.0'",
+                  "+        uses: 'actions/setup-python@v6.0.0'")
     assert _decide("template", major).matched == ("infrastructure",)
 
 
@@ -1346,6 +1349,20 @@ def test_a_dependency_moved_to_another_section_goes_to_the_model_for_a_fork() ->
     fork = _decide("template", moved)
     assert fork.would_call_llm and not fork.requires_action
     assert not _decide("consumer", moved).would_call_llm  # the provider's own install
+
+
+def test_a_manifest_whose_diff_was_clipped_goes_to_the_model_not_passed_as_bumps() -> None:
+    # a commit that bumps forty templates' manifests runs out of the diff budget before the fork's own
+    bumps = "".join(f'-    "dep{i}": "^1.{i}.0",\n+    "dep{i}": "^1.{i + 1}.0",\n' for i in range(3000))
+    files = tuple(FileChange(path, "M", "@@ -1 +1 @@\n" + bumps) for path in ("a/package.json", "package.json"))
+    commit = Commit("a" * 40, "Update dependencies", "dev", NOW, "", files)
+    fetch = Fetch(WATCHED, "main", "0" * 40, "a" * 40, NOW, (commit,), commit.files)
+    change_set = batch_changes(fetch, RULES.noise)
+    assert any(f.clipped_chars for f in change_set.files)
+    decision = RulesTriage(RULES).decide(change_set, _rel("template"))
+    assert decision.would_call_llm and not decision.requires_action
+    shown = _edit("package.json", '-    "vite": "^5.4.8",', '+    "vite": "^5.4.9",')
+    assert not _decide("template", shown).would_call_llm  # a bump the diff shows whole
 
 
 def test_a_solidity_projects_remappings_are_its_build() -> None:
@@ -1571,7 +1588,7 @@ FLOORS = {
     "template-nestjs-starter-fork": (0.97, 0.67, 0.81), "go-ntfy-android-client": (0.97, 0.65, 0.4),
     "python-frigate-hass-client": (0.97, 0.57, 0.47), "template-bevy-new-2d-fork": (0.97, 0.67, 0.77),
     "template-godot-game-fork": (0.97, 0.52, 0.76), "php-pterodactyl-python-client": (0.97, 0.73, 0.42),
-    "python-tautulli-python-client": (0.97, 0.72, 0.0), "template-foundry-fork": (0.97, 0.52, 0.82),
+    "python-tautulli-python-client": (0.97, 0.62, 0.0), "template-foundry-fork": (0.97, 0.52, 0.82),
     "template-discord-bot-fork": (0.97, 0.77, 0.84), "c-netdata-python-client": (0.97, 0.74, 0.0),
     "python-octoprint-python-client": (0.97, 0.6, 0.5), "template-shopify-dawn-fork": (0.97, 0.52, 0.78),
     "template-ghost-starter-fork": (0.92, 0.65, 0.75), "cpp-mpd-python-client": (0.97, 0.44, 0.9),
@@ -1592,7 +1609,9 @@ FLOORS = {
     "ts-grist-python-client": (0.97, 0.69, 0.4), "template-phoenix-petal-fork": (0.97, 0.5, 0.81),
     "template-tauri-app-fork": (0.97, 0.91, 0.8), "cpp-snapcast-python-client": (0.97, 0.65, 0.14),
     "python-moonraker-python-client": (0.83, 0.75, 0.3), "template-pulumi-fork": (0.97, 0.97, 0.33),
-    "template-slack-bolt-fork": (0.97, 0.85, 0.91),
+    "template-slack-bolt-fork": (0.97, 0.85, 0.91), "python-glances-python-client": (0.97, 0.42, 0.61),
+    "cpp-hyperion-python-client": (0.97, 0.79, 0.36), "template-create-t3-app-fork": (0.97, 0.74, 0.57),
+    "template-solidjs-fork": (0.97, 0.79, 0.66),
 }
 
 
