@@ -1,0 +1,5 @@
+"""Module entry point."""
+
+from .exceptions import RtError
+
+__all__ = ['RtError']
