@@ -57,7 +57,7 @@ def _shape(text: str) -> tuple[str, ...]:
     words of a string of several words in sorted order (a formatter sorting a class list): two
     lines with the same shape say the same thing. Quotes escaped inside a string stay: no formatter
     adds them, and in a script's command they decide what the shell expands. A comment at the line's
-    end is no part of its shape (unless it is a directive to a checker): rewording it changes nothing."""
+    end is no part of its shape (unless it is a directive to a tool): rewording it changes nothing."""
     comment = _TRAILING_COMMENT.search(text) if "//" in text or "#" in text else None
     if comment and not _DIRECTIVE.search(comment[0]):
         text = text[:comment.start()]
