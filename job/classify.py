@@ -74,8 +74,12 @@ Shapes = set[tuple[str, ...]]
 def _no_evidence(f: NetFile, rules: Rules, skip: tuple[str, ...]) -> bool:
     """Whether a file is nothing to the dependent at every place it had: a file moved out of what the
     dependent has (into the template's examples it deleted) is gone from where the dependent had it."""
-    return all(kind_matches(p, rules.no_evidence) or path_matches(p, skip)
-               for p in ((f.path,) if not f.old_path else (f.path, f.old_path)))
+    return all(kind_matches(p, rules.no_evidence) or path_matches(p, skip) for p in _places(f))
+
+
+def _places(f: NetFile) -> tuple[str, ...]:
+    """Where a file is now, and where it was before a rename."""
+    return (f.path,) if not f.old_path else (f.path, f.old_path)
 
 
 def _moves(change_set: ChangeSet, rules: Rules, skip: tuple[str, ...]) -> tuple[Shapes, Shapes]:
@@ -218,7 +222,7 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
     for f in change_set.files:
         if _no_evidence(f, rules, skip):
             continue
-        paths = (f.path,) if not f.old_path else (f.path, f.old_path)
+        paths = _places(f)
         changed = [(sign, text) for sign, text in changed_lines(f.diff) if text.strip()]
         lines = [
             sign + text for sign, text in changed
@@ -245,20 +249,16 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                 # business: its callers speak to its API, not to its toolchain
                 lines = [line for line in lines if not rules.runtimes.search(line[1:])]
             lines, upgrades = _without_bumps(lines, rules, change_set.repo.rsplit("/", 1)[-1] if locks else "")
-            if f.change_type == "M" and not lines and locks and any(
-                    rules.is_dependency_line(text) and _shape(text) in removed and _shape(text) in added
-                    for _, text in changed):
-                # a dependency moved as it was, not bumped: from devDependencies to dependencies (what a
-                # production install gets) or to another package of the workspace; for a fork, whose
-                # manifest it is too, the model judges which, without an issue from the rules
-                undecided.append(f.path)
-                continue
-            if f.change_type == "M" and not lines and (not changed or f.clipped_chars):
-                # the diff (or its rest) clipped to the run's budget: not known to be bumps only, nor
-                # anything else; the model judges it from what else the change set says
-                undecided.append(f.path)
-                continue
             if f.change_type == "M" and not lines:
+                if not changed or f.clipped_chars or (locks and any(
+                        rules.is_dependency_line(text) and _shape(text) in removed and _shape(text) in added
+                        for _, text in changed)):
+                    # the diff (or its rest) clipped to the run's budget, or, for a fork, whose manifest it is
+                    # too, a dependency moved as it was (from devDependencies to dependencies: what a
+                    # production install gets): not known to be bumps only; the model judges it, without
+                    # an issue from the rules
+                    undecided.append(f.path)
+                    continue
                 messages = " ".join(c.message for c in change_set.commits_touching({f.path}))
                 if rules.security is None or not rules.security.search(messages):
                     continue  # dependency bumps only
