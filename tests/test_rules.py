@@ -793,6 +793,7 @@ def test_a_deprecation_announced_in_the_docs_reaches_the_model() -> None:
     ("config/settings/base.py", ("+CSRF_TRUSTED_ORIGINS = env.list('DJANGO_CSRF_TRUSTED_ORIGINS', default=[])",)),
     ("appsettings.json", ('+  "ForwardedHeaders": {',)),
     (".env.example", ("+REDIS_MAX_RETRIES=3",)),
+    (".env.docker.example", ("+SAQ_CONCURRENCY=1",)),
 ])
 def test_a_setting_that_appears_in_a_frameworks_configuration_is_a_forks_news(path: str, lines: tuple[str, ...]) -> None:
     decision = _decide("template", _edit(path, *lines))
@@ -1146,14 +1147,31 @@ def test_a_lowercase_typed_parameter_in_a_config_module_is_no_setting_that_lost_
 @pytest.mark.parametrize(("path", "lines"), [
     ("build.gradle", ("-  id 'org.springframework.boot' version '3.4.0'", "+  id 'org.springframework.boot' version '3.4.2'",
                       "-\timplementation 'com.h2database:h2:2.2.224'", "+\timplementation 'com.h2database:h2:2.3.232'")),
-    ("gradle/wrapper/gradle-wrapper.properties",
-     ("-distributionUrl=https\\://services.gradle.org/distributions/gradle-8.14.2-bin.zip",
-      "+distributionUrl=https\\://services.gradle.org/distributions/gradle-8.14.3-bin.zip")),
+    ("gradle.properties", ("-\tminecraft_version=1.15.1", "+\tminecraft_version=1.15.2",
+                           "-\tyarn_mappings=1.15.1+build.1", "+\tyarn_mappings=1.15.2+build.1")),
     ("k8s/db.yml", ("-        - image: postgres:17.0", "+        - image: postgres:17.5")),
 ])
-def test_gradle_plugins_wrappers_and_kubernetes_images_bumped_are_dependency_bumps(path: str, lines: tuple[str, ...]) -> None:
+def test_gradle_plugins_properties_and_kubernetes_images_bumped_are_dependency_bumps(path: str, lines: tuple[str, ...]) -> None:
     decision = _decide("template", _edit(path, *lines))
     assert not decision.requires_action and not decision.would_call_llm
+
+
+def test_a_gradle_properties_setting_stays_the_forks_build() -> None:
+    change = _edit("gradle.properties", "-org.gradle.jvmargs=-Xmx1G", "+org.gradle.jvmargs=-Xmx2G", "+org.gradle.parallel=true")
+    assert _decide("template", change).requires_action
+
+
+@pytest.mark.parametrize("lines", [
+    ("-distributionUrl=https\\://services.gradle.org/distributions/gradle-8.14.2-bin.zip",
+     "+distributionUrl=https\\://services.gradle.org/distributions/gradle-8.14.3-bin.zip"),
+    ("-distributionUrl=https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/3.9.9/apache-maven-3.9.9-bin.zip",
+     "+distributionUrl=https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/3.9.11/apache-maven-3.9.11-bin.zip"),
+])
+def test_the_build_tools_own_version_is_the_forks_toolchain_and_no_callers_news(lines: tuple[str, ...]) -> None:
+    path = "gradle/wrapper/gradle-wrapper.properties" if "gradle" in lines[0] else ".mvn/wrapper/maven-wrapper.properties"
+    fork = _decide("template", _edit(path, *lines))
+    assert fork.requires_action and fork.matched == ("infrastructure",)
+    assert not _decide("consumer", _edit(path, *lines)).would_call_llm
 
 
 def test_a_version_pinned_back_within_its_major_goes_to_the_model_without_an_issue() -> None:
@@ -1553,7 +1571,7 @@ FLOORS = {
     "node-api-python-client": (0.97, 0.62, 0.57), "haskell-api-js-client": (0.97, 0.65, 0.54),
     "elixir-api-js-client": (0.97, 0.15, 0.31), "template-electron-fork": (0.97, 0.6, 0.92),
     "python-asgi-api-python-client": (0.97, 0.47, 0.4), "flask-api-python-client": (0.97, 0.53, 0.42),
-    "template-spring-fork": (0.91, 0.78, 0.77), "express-api-python-client": (0.97, 0.74, 0.0),
+    "template-spring-fork": (0.91, 0.74, 0.77), "express-api-python-client": (0.97, 0.74, 0.0),
     "template-react-native-fork": (0.97, 0.74, 0.95), "kotlin-api-ts-client": (0.97, 0.59, 0.34),
     "template-go-fork": (0.97, 0.91, 0.94), "fastapi-api-python-client": (0.97, 0.51, 0.42),
     "template-vue-fork": (0.97, 0.42, 0.81), "node-etapi-python-client": (0.97, 0.65, 0.0),
@@ -1562,7 +1580,7 @@ FLOORS = {
     "template-flutter-fork": (0.94, 0.9, 0.89), "cpp-rpc-python-client": (0.97, 0.41, 0.0),
     "csharp-sonarr-python-client": (0.97, 0.4, 0.58), "template-astro-fork": (0.9, 0.71, 0.88),
     "php-slim-api-python-client": (0.97, 0.81, 0.4), "django-paperless-python-client": (0.97, 0.73, 0.33),
-    "template-kmp-fork": (0.96, 0.62, 0.66), "go-llm-api-python-client": (0.97, 0.48, 0.72),
+    "template-kmp-fork": (0.97, 0.62, 0.71), "go-llm-api-python-client": (0.97, 0.48, 0.72),
     "template-turborepo-fork": (0.97, 0.28, 0.66), "php-kanboard-python-client": (0.97, 0.65, 0.66),
     "go-listmonk-python-client": (0.97, 0.74, 0.35), "template-dotnet-clean-fork": (0.97, 0.44, 0.68),
     "template-ccds-fork": (0.97, 0.66, 0.61), "rust-qdrant-python-client": (0.97, 0.5, 0.73),
@@ -1592,7 +1610,7 @@ FLOORS = {
     "template-discord-bot-fork": (0.97, 0.77, 0.84), "c-netdata-python-client": (0.97, 0.74, 0.0),
     "python-octoprint-python-client": (0.97, 0.6, 0.5), "template-shopify-dawn-fork": (0.97, 0.52, 0.78),
     "template-ghost-starter-fork": (0.92, 0.65, 0.75), "cpp-mpd-python-client": (0.97, 0.44, 0.9),
-    "python-deluge-rpc-client": (0.97, 0.76, 0.0), "template-android-architecture-fork": (0.94, 0.68, 0.81),
+    "python-deluge-rpc-client": (0.97, 0.76, 0.0), "template-android-architecture-fork": (0.97, 0.66, 0.84),
     "template-haskell-nix-fork": (0.97, 0.78, 0.85), "go-nsq-python-client": (0.97, 0.54, 0.4),
     "go-nats-python-client": (0.97, 0.59, 0.5), "template-eleventy-blog-fork": (0.87, 0.49, 0.71),
     "template-ansible-collection-fork": (0.92, 0.9, 0.88), "go-gotenberg-python-client": (0.83, 0.7, 0.4),
@@ -1611,7 +1629,9 @@ FLOORS = {
     "python-moonraker-python-client": (0.83, 0.75, 0.3), "template-pulumi-fork": (0.97, 0.97, 0.33),
     "template-slack-bolt-fork": (0.97, 0.85, 0.91), "python-glances-python-client": (0.97, 0.42, 0.61),
     "cpp-hyperion-python-client": (0.97, 0.79, 0.36), "template-create-t3-app-fork": (0.97, 0.74, 0.57),
-    "template-solidjs-fork": (0.97, 0.79, 0.66),
+    "template-solidjs-fork": (0.97, 0.79, 0.66), "perl-rt-python-client": (0.97, 0.7, 0.0),
+    "perl-bugzilla-python-client": (0.97, 0.56, 0.0), "template-fabric-mod-fork": (0.93, 0.31, 0.75),
+    "template-litestar-fullstack-fork": (0.96, 0.53, 0.91),
 }
 
 
