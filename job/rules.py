@@ -92,15 +92,17 @@ def generated_root(path: str) -> str | None:
 
 
 # a template engine's suffix on a file it renders (Jinja's in copier, Ansible and makejinja; create-tauri-app's
-# `.lte`; `.tmpl`, `.template`), and a generator's condition in a file's name (`%(beta)%tauri.conf.json.lte`)
+# `.lte`; `.tmpl`, `.template`), and a generator's condition in a file's name (`%(beta)%tauri.conf.json.lte`,
+# copier's and cookiecutter's `{% if test %}jest.config.js{% endif %}`)
 _ENGINE_SUFFIX = re.compile(r"^(.+\.[A-Za-z0-9]+)\.(j2|jinja2?|lte|tmpl|tpl|template|mustache|ejs|njk)$")
-_CONDITION = re.compile(r"%\([\w-]*\)%")
+_CONDITION = re.compile(r"%\([\w-]*\)%|\{%.*?%\}")
 
 
 @lru_cache(maxsize=4096)
 def rendered_path(path: str) -> str:
     """The path of the file a generator template renders from `path`: `Cargo.toml.lte` is `Cargo.toml`,
-    `helmrelease.yaml.j2` is `helmrelease.yaml` (only a name with its own extension left)."""
+    `helmrelease.yaml.j2` is `helmrelease.yaml` (only a name with its own extension left), and
+    `{% if test %}jest.config.js{% endif %}` is `jest.config.js`."""
     folder, _, name = path.rpartition("/")
     name = _ENGINE_SUFFIX.sub(r"\1", _CONDITION.sub("", name))
     return f"{folder}/{name}" if folder else name

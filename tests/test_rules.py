@@ -1156,6 +1156,20 @@ def test_gradle_plugins_properties_and_kubernetes_images_bumped_are_dependency_b
     assert not decision.requires_action and not decision.would_call_llm
 
 
+
+def test_a_generators_condition_in_a_file_name_is_the_file_it_renders() -> None:
+    change = _edit("template/{% if test %}jest.config.js{% endif %}", "-const esModules = ['@jupyterlab/'].join('|');",
+                   "+const esModules = ['@jupyterlab/', 'yjs'].join('|');")
+    decision = _decide("template", change)
+    assert decision.requires_action and decision.matched == ("infrastructure",)
+
+
+def test_a_release_note_fragment_is_documentation_unless_it_announces_a_removal() -> None:
+    fragment = FileChange("changelog.d/18232.feature", "A", _diff("+Add `passthrough_authorization_parameters` to OIDC."))
+    assert not _decide("consumer", fragment, message="Add OIDC authorization parameters").would_call_llm
+    removal = FileChange("newsfragments/912.removal", "A", _diff("+The v1 login endpoint is removed."))
+    assert _decide("consumer", removal, message="Remove the deprecated v1 login endpoint").would_call_llm
+
 def test_a_gradle_properties_setting_stays_the_forks_build() -> None:
     change = _edit("gradle.properties", "-org.gradle.jvmargs=-Xmx1G", "+org.gradle.jvmargs=-Xmx2G", "+org.gradle.parallel=true")
     assert _decide("template", change).requires_action
@@ -1631,7 +1645,10 @@ FLOORS = {
     "cpp-hyperion-python-client": (0.97, 0.79, 0.36), "template-create-t3-app-fork": (0.97, 0.74, 0.57),
     "template-solidjs-fork": (0.97, 0.79, 0.66), "perl-rt-python-client": (0.97, 0.7, 0.0),
     "perl-bugzilla-python-client": (0.97, 0.56, 0.0), "template-fabric-mod-fork": (0.93, 0.31, 0.75),
-    "template-litestar-fullstack-fork": (0.96, 0.53, 0.91),
+    "template-litestar-fullstack-fork": (0.96, 0.53, 0.91), "template-intellij-plugin-fork": (0.97, 0.92, 0.92),
+    "template-jupyterlab-ext-fork": (0.97, 0.67, 0.81), "python-synapse-python-client": (0.97, 0.7, 0.0),
+    "c-memcached-python-client": (0.97, 0.71, 1.0), "cpp-transmission-python-client": (0.97, 0.59, 0.0),
+    "rust-meilisearch-python-client": (0.97, 0.37, 0.52),
 }
 
 
