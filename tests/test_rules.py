@@ -1170,6 +1170,17 @@ def test_a_release_note_fragment_is_documentation_unless_it_announces_a_removal(
     removal = FileChange("newsfragments/912.removal", "A", _diff("+The v1 login endpoint is removed."))
     assert _decide("consumer", removal, message="Remove the deprecated v1 login endpoint").would_call_llm
 
+
+@pytest.mark.parametrize(("path", "lines", "category"), [
+    (".github/dependabot.yaml", ("-      interval: daily", "+      interval: weekly"), "infrastructure"),
+    ("my-addon/rootfs/etc/services.d/app/finish", ("-  /run/s6/basedir/bin/halt", "+  exec /run/s6/basedir/bin/halt"), "docker"),
+    ("rootfs/etc/s6-overlay/s6-rc.d/app/run", ("-exec app", "+exec app --no-daemon"), "docker"),
+])
+def test_a_bots_config_in_either_yaml_spelling_and_a_containers_init_scripts_are_the_forks(
+        path: str, lines: tuple[str, ...], category: str) -> None:
+    decision = _decide("template", _edit(path, *lines))
+    assert decision.requires_action and category in decision.matched
+
 def test_a_gradle_properties_setting_stays_the_forks_build() -> None:
     change = _edit("gradle.properties", "-org.gradle.jvmargs=-Xmx1G", "+org.gradle.jvmargs=-Xmx2G", "+org.gradle.parallel=true")
     assert _decide("template", change).requires_action
@@ -1648,7 +1659,11 @@ FLOORS = {
     "template-litestar-fullstack-fork": (0.96, 0.53, 0.91), "template-intellij-plugin-fork": (0.97, 0.92, 0.92),
     "template-jupyterlab-ext-fork": (0.97, 0.67, 0.81), "python-synapse-python-client": (0.97, 0.7, 0.0),
     "c-memcached-python-client": (0.97, 0.71, 1.0), "cpp-transmission-python-client": (0.97, 0.59, 0.0),
-    "rust-meilisearch-python-client": (0.97, 0.37, 0.52),
+    "rust-meilisearch-python-client": (0.97, 0.37, 0.52), "crystal-invidious-js-client": (0.97, 0.54, 0.33),
+    "elixir-hexpm-erlang-client": (0.91, 0.57, 0.47), "template-ngx-admin-fork": (0.89, 0.75, 0.79),
+    "template-nuxt-starter-fork": (0.95, 0.96, 0.86), "go-gotosocial-python-client": (0.97, 0.37, 0.47),
+    "django-taiga-python-client": (0.97, 0.45, 0.2), "template-ha-addon-fork": (0.85, 0.94, 0.85),
+    "template-adonis-web-fork": (0.97, 0.65, 0.81),
 }
 
 
