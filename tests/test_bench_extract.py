@@ -43,3 +43,28 @@ def test_refresh_reads_the_diffs_again_at_a_runs_limits_and_keeps_the_labels(
     assert [f["path"] for f in again["files"]] == [f["path"] for f in case["files"]]
     refreshed = {f["path"]: f for f in again["files"]}
     assert refreshed["models/list.go"] == files["models/list.go"]
+
+
+def test_a_commit_whose_moved_file_is_missing_from_the_snapshot_is_kept_without_renames(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    isolate_git(monkeypatch, tmp_path)
+    _, work = make_remote(tmp_path, "acme/shop")
+    tool = extract_tool()
+    rows = "".join(f"{n},order {n}\n" for n in range(200))
+    with work:
+        commit(work, {"jaffle-data/raw_orders.csv": rows}, "start", "2026-05-01T10:00:00Z")
+        sha = commit(work, {"jaffle-data/raw_orders.csv": None, "seeds/raw_orders.csv": rows + "200,order 200\n",
+                            "dbt_project.yml": "seed-paths: [seeds]\n"}, "Move the seeds", "2026-05-02T10:00:00Z")
+        git_dir = Path(str(work.git_dir))
+        old_blob = work.git.rev_parse(f"{sha}~1:jaffle-data/raw_orders.csv")
+        (git_dir / "objects" / old_blob[:2] / old_blob[2:]).unlink()  # a snapshot without its largest blobs
+        assert tool.main([str(git_dir), "--repo", "acme/shop", "--dependent", "acme/analytics", "--kind", "template",
+                          "--shas", sha, "--id-prefix", "shop"]) == 0
+    captured = capsys.readouterr()
+    [case] = [json.loads(line) for line in captured.out.splitlines()]
+    files = {f["path"]: f for f in case["files"]}
+    assert {p: f["change_type"] for p, f in files.items()} == {
+        "dbt_project.yml": "A", "jaffle-data/raw_orders.csv": "D", "seeds/raw_orders.csv": "A"}
+    assert "seed-paths" in files["dbt_project.yml"]["diff"]
+    assert "missing from the repository snapshot" in files["jaffle-data/raw_orders.csv"]["diff"]
+    assert "renames not detected" in captured.err

@@ -32,7 +32,14 @@ def _git(git_dir: str, *args: str) -> str:
 
 
 def _files(git_dir: str, sha: str) -> list[dict[str, object]]:
-    status = _git(git_dir, "diff-tree", "-r", "-M", "--no-commit-id", "--name-status", "--root", sha)
+    try:
+        status = _git(git_dir, "diff-tree", "-r", "-M", "--no-commit-id", "--name-status", "--root", sha)
+    except subprocess.CalledProcessError as exc:
+        # finding renames reads the blobs, and a snapshot may leave out its largest: list the files without
+        # renames (a moved file then shows as deleted and added) rather than lose the commit
+        print(f"{sha[:12]}: renames not detected ({exc.stderr.strip().splitlines()[-1] if exc.stderr else exc})",
+              file=sys.stderr)
+        status = _git(git_dir, "diff-tree", "-r", "--no-renames", "--no-commit-id", "--name-status", "--root", sha)
     files: list[dict[str, object]] = []
     budget = PER_COMMIT
     for row in status.splitlines():
@@ -60,7 +67,8 @@ def _files(git_dir: str, sha: str) -> list[dict[str, object]]:
 
 
 def case(git_dir: str, sha: str, args: argparse.Namespace) -> dict[str, object]:
-    full, date, message = _git(git_dir, "show", "-s", "--format=%H%x00%aI%x00%B", sha).split("\x00", 2)
+    # `log`, not `show -s`: show looks for renames even when it prints no diff
+    full, date, message = _git(git_dir, "log", "-1", "--format=%H%x00%aI%x00%B", sha).split("\x00", 2)
     return {
         "id": f"{args.id_prefix}-{full[:8]}", "kind": args.kind, "source_repo": args.repo,
         "dependent_repo": args.dependent, "sha": full, "message": message.strip(), "date": date,
