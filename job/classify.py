@@ -233,9 +233,11 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
         if f.change_type == "M" and lines and all(_SUBMODULE.fullmatch(line[1:].strip()) for line in lines):
             # a submodule moved to another commit: a dependency pinned by commit, bumped. Whether it is a
             # library the fork's own bot bumps too or the framework the template is built on (pybind11 in
-            # a pybind11 template), the rules cannot tell: for a fork the model judges it, without an issue
-            if locks:
-                undecided.append(f.path)
+            # a pybind11 template), or for a consumer the server's own core kept in another repository
+            # (TheHive's ScalliGraph), the rules cannot tell from a commit id: the model judges it from
+            # the messages, without an issue (a submodule the dependent never reaches is in its
+            # `unused_paths`)
+            undecided.append(f.path)
             continue
         if kind_matches(f.path, rules.manifests):
             if rules.identity is not None:

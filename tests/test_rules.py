@@ -1302,13 +1302,15 @@ def test_a_file_moved_into_a_part_the_fork_never_carried_is_gone_from_where_it_h
     assert not _decide_in(watched, rel, inside).would_call_llm
 
 
-def test_a_submodule_moved_goes_to_the_model_for_a_fork_and_reaches_no_consumer() -> None:
-    # a library pinned by commit (the fork's bot bumps it too) or the framework the template is built on
-    moved = _edit("lib/forge-std", "-Subproject commit fc560fa34fa12a335a50c35d92e55a6628ca467c",
+def test_a_submodule_moved_goes_to_the_model_without_an_issue_unless_the_dependent_never_reaches_it() -> None:
+    # a library pinned by commit (the fork's bot bumps it too), the framework the template is built on, or
+    # a server's own core kept in another repository: a commit id says nothing the rules can read
+    moved = _edit("ScalliGraph", "-Subproject commit fc560fa34fa12a335a50c35d92e55a6628ca467c",
                   "+Subproject commit 73d44ec7d124e3831bc5f832267889ffb6f9bc3f")
-    fork = _decide("template", moved)
-    assert fork.would_call_llm and not fork.requires_action
-    assert not _decide("consumer", moved).would_call_llm
+    for kind in ("template", "consumer"):
+        decision = _decide(kind, moved, message="Update ScalliGraph: keep the order of an unsorted search")
+        assert decision.would_call_llm and not decision.requires_action
+    assert not _decide("consumer", moved, rel=_consumer_with_unused("/ScalliGraph")).would_call_llm
 
 
 def test_quotes_escaped_in_a_scripts_command_are_a_change_not_formatting() -> None:
@@ -1663,7 +1665,13 @@ FLOORS = {
     "elixir-hexpm-erlang-client": (0.91, 0.57, 0.47), "template-ngx-admin-fork": (0.89, 0.75, 0.79),
     "template-nuxt-starter-fork": (0.95, 0.96, 0.86), "go-gotosocial-python-client": (0.97, 0.37, 0.47),
     "django-taiga-python-client": (0.97, 0.45, 0.2), "template-ha-addon-fork": (0.85, 0.94, 0.85),
-    "template-adonis-web-fork": (0.97, 0.65, 0.81),
+    "template-adonis-web-fork": (0.97, 0.65, 0.81), "php-ampache-python-client": (0.97, 0.51, 0.0),
+    "java-airsonic-python-client": (0.97, 0.4, 0.28), "template-pypa-sampleproject-fork": (0.97, 0.64, 0.81),
+    "template-remix-indie-fork": (0.96, 0.57, 0.89), "cpp-aria2-python-client": (0.97, 0.52, 0.0),
+    "python-radicale-caldav-client": (0.97, 0.57, 0.0), "template-nix-starter-fork": (0.97, 0.69, 0.82),
+    "template-dbt-jaffle-fork": (0.97, 0.65, 0.77), "scala-thehive-python-client": (0.97, 0.29, 0.0),
+    "php-misp-python-client": (0.9, 0.45, 0.0), "template-vscode-extension-fork": (0.97, 0.65, 0.66),
+    "template-pylibrary-fork": (0.97, 0.4, 0.66),
 }
 
 
