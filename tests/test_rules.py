@@ -16,7 +16,7 @@ from tests_support import NOW, devset_bench
 from job.changeset import batch_changes
 from job.config import Relationship, parse_config
 from job.errors import ConfigError
-from job.model import Commit, Decision, Fetch, FileChange
+from job.model import ChangeSet, Commit, Decision, Fetch, FileChange
 from job.rules import parse_rules, path_matches
 from job.triage_rules import RulesTriage
 
@@ -61,10 +61,14 @@ def _edit(path: str, *lines: str) -> FileChange:
     return FileChange(path, "M", _diff(*lines))
 
 
-def _decide(kind: str, *files: FileChange, message: str = "change", rel: Relationship | None = None) -> Decision:
+def _change_set(watched: str, *files: FileChange, message: str = "change") -> ChangeSet:
+    """One commit of `files` in `watched`, batched as a run batches it (diffs clipped to its budget)."""
     commit = Commit("a" * 40, message, "dev", NOW, "", files)
-    fetch = Fetch(WATCHED, "main", "0" * 40, "a" * 40, NOW, (commit,), files)
-    return RulesTriage(RULES).decide(batch_changes(fetch, RULES.noise), rel or _rel(kind))
+    return batch_changes(Fetch(watched, "main", "0" * 40, "a" * 40, NOW, (commit,), files), RULES.noise)
+
+
+def _decide(kind: str, *files: FileChange, message: str = "change", rel: Relationship | None = None) -> Decision:
+    return RulesTriage(RULES).decide(_change_set(WATCHED, *files, message=message), rel or _rel(kind))
 
 
 # Consumers: what callers notice
@@ -1400,9 +1404,7 @@ def test_a_manifest_whose_diff_was_clipped_goes_to_the_model_not_passed_as_bumps
     # a commit that bumps forty templates' manifests runs out of the diff budget before the fork's own
     bumps = "".join(f'-    "dep{i}": "^1.{i}.0",\n+    "dep{i}": "^1.{i + 1}.0",\n' for i in range(3000))
     files = tuple(FileChange(path, "M", "@@ -1 +1 @@\n" + bumps) for path in ("a/package.json", "package.json"))
-    commit = Commit("a" * 40, "Update dependencies", "dev", NOW, "", files)
-    fetch = Fetch(WATCHED, "main", "0" * 40, "a" * 40, NOW, (commit,), commit.files)
-    change_set = batch_changes(fetch, RULES.noise)
+    change_set = _change_set(WATCHED, *files, message="Update dependencies")
     assert any(f.clipped_chars for f in change_set.files)
     decision = RulesTriage(RULES).decide(change_set, _rel("template"))
     assert decision.would_call_llm and not decision.requires_action
@@ -1495,9 +1497,7 @@ def _fork_of(watched: str, *own: str) -> tuple[Relationship, str]:
 
 
 def _decide_in(watched: str, rel: Relationship, *files: FileChange) -> Decision:
-    commit = Commit("a" * 40, "change", "dev", NOW, "", files)
-    fetch = Fetch(watched, "main", "0" * 40, "a" * 40, NOW, (commit,), files)
-    return RulesTriage(RULES).decide(batch_changes(fetch, RULES.noise), rel)
+    return RulesTriage(RULES).decide(_change_set(watched, *files), rel)
 
 
 def test_a_templates_own_framework_moving_is_news_for_its_fork_not_a_bump() -> None:

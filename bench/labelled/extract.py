@@ -31,14 +31,19 @@ def _git(git_dir: str, *args: str) -> str:
     return out.stdout
 
 
+def _why(exc: subprocess.CalledProcessError) -> str:
+    """What git said last about a failed command (`fatal: unable to read <blob>`)."""
+    said = exc.stderr.strip().splitlines() if exc.stderr else []
+    return said[-1] if said else str(exc)
+
+
 def _files(git_dir: str, sha: str) -> list[dict[str, object]]:
     try:
         status = _git(git_dir, "diff-tree", "-r", "-M", "--no-commit-id", "--name-status", "--root", sha)
     except subprocess.CalledProcessError as exc:
         # finding renames reads the blobs, and a snapshot may leave out its largest: list the files without
         # renames (a moved file then shows as deleted and added) rather than lose the commit
-        print(f"{sha[:12]}: renames not detected ({exc.stderr.strip().splitlines()[-1] if exc.stderr else exc})",
-              file=sys.stderr)
+        print(f"{sha[:12]}: renames not detected ({_why(exc)})", file=sys.stderr)
         status = _git(git_dir, "diff-tree", "-r", "--no-renames", "--no-commit-id", "--name-status", "--root", sha)
     files: list[dict[str, object]] = []
     budget = PER_COMMIT
@@ -51,8 +56,7 @@ def _files(git_dir: str, sha: str) -> list[dict[str, object]]:
             diff = _git(git_dir, "show", "--format=", "-M", "--patch", sha, "--", *paths)
         except subprocess.CalledProcessError as exc:
             # a snapshot may leave out its largest blobs: say so in the case rather than lose the commit
-            print(f"{sha[:12]} {path}: no diff ({exc.stderr.strip().splitlines()[-1] if exc.stderr else exc})",
-                  file=sys.stderr)
+            print(f"{sha[:12]} {path}: no diff ({_why(exc)})", file=sys.stderr)
             diff = f"(diff not available: {path} is missing from the repository snapshot)\n"
         truncated = False
         limit = min(PER_FILE, budget)
