@@ -119,6 +119,10 @@ def kind_matches(path: str, globs: tuple[str, ...] | list[str]) -> bool:
     if rendered != path and path_matches(rendered, globs):
         return True
     root = generated_root(rendered)
+    if root is None and rendered != path:
+        # a file an engine renders sits in the project a folder of the template makes (copier's `_subdirectory`,
+        # often `project/`): `project/.github/workflows/ci.yml.jinja` is the generated project's CI
+        root = rendered.partition("/")[2] or None
     return root is not None and path_matches(root, globs)
 
 

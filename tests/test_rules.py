@@ -1389,6 +1389,34 @@ def test_a_generators_template_file_is_judged_as_the_file_it_renders() -> None:
     assert not _decide("template", bump).would_call_llm  # a manifest's bump, as in the package.json it renders
 
 
+def test_a_rendered_file_in_a_generators_project_folder_is_the_projects_file() -> None:
+    # copier renders `_subdirectory: project` into the new project's root: the workflow and the docs
+    # config below it are every generated project's CI and docs build
+    ci = _edit("project/.github/workflows/ci.yml.jinja", "   tests:", "+    needs:", "+    - quality")
+    assert _decide("template", ci).matched == ("infrastructure",)
+    docs = _edit("project/mkdocs.yml.jinja", "   - navigation.indexes", "+  - navigation.path")
+    assert _decide("template", docs).matched == ("infrastructure",)
+    plain = _edit("project/.github/workflows/ci.yml", "   tests:", "+    needs: quality")
+    assert not _decide("template", plain).requires_action  # no engine suffix: a folder of the repository's own
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    ("script/install", ("-brew bundle", "+brew bundle --file=Brewfile")),  # a repository's setup script
+    ("bin/dot", ("-  git pull", "+  git pull --rebase")),
+    ("macos/set-defaults.sh", ("+defaults write com.apple.finder AppleShowAllFiles -bool true",)),
+    ("zsh/zshrc.symlink", ("-for file in ${(M)config_files:#*/path.zsh}", "+for file in ${(M)config_files:#*/path.zsh(N)}")),
+    ("system/_path.zsh", ('-export PATH="./bin:$PATH"', '+export PATH="./bin:/usr/local/sbin:$PATH"')),
+])
+def test_shell_setup_scripts_and_shell_config_are_every_copys_tooling(path: str, lines: tuple[str, ...]) -> None:
+    decision = _decide("template", _edit(path, *lines))
+    assert decision.requires_action and decision.matched == ("infrastructure",)
+
+
+def test_a_cli_in_bin_is_the_projects_code_not_its_tooling() -> None:
+    cli = _edit("bin/cli.js", "-program.option('-v')", "+program.option('-V')")
+    assert "infrastructure" not in _decide("template", cli).matched
+
+
 def test_a_dependency_moved_to_another_section_goes_to_the_model_for_a_fork() -> None:
     # from devDependencies to dependencies: a production install (the Dockerfile's) now gets it
     moved = FileChange("package.json", "M", "@@ -25,3 +25,4 @@\n   \"dependencies\": {\n     \"@prisma/client\": \"^5.11.0\",\n"
@@ -1599,7 +1627,7 @@ FLOORS = {
     "elixir-api-js-client": (0.97, 0.15, 0.31), "template-electron-fork": (0.97, 0.6, 0.92),
     "python-asgi-api-python-client": (0.97, 0.47, 0.4), "flask-api-python-client": (0.97, 0.53, 0.42),
     "template-spring-fork": (0.91, 0.74, 0.77), "express-api-python-client": (0.97, 0.74, 0.0),
-    "template-react-native-fork": (0.97, 0.74, 0.95), "kotlin-api-ts-client": (0.97, 0.59, 0.34),
+    "template-react-native-fork": (0.97, 0.74, 0.94), "kotlin-api-ts-client": (0.97, 0.59, 0.34),
     "template-go-fork": (0.97, 0.91, 0.94), "fastapi-api-python-client": (0.97, 0.51, 0.42),
     "template-vue-fork": (0.97, 0.42, 0.81), "node-etapi-python-client": (0.97, 0.65, 0.0),
     "template-hugo-theme-fork": (0.94, 0.38, 0.6), "erlang-api-js-client": (0.5, 0.4, 0.57),
@@ -1645,7 +1673,7 @@ FLOORS = {
     "template-rust-github-fork": (0.97, 0.7, 0.8), "django-flagsmith-python-client": (0.5, 0.74, 0.22),
     "ts-growthbook-python-client": (0.97, 0.51, 0.0), "template-gatsby-blog-fork": (0.97, 0.4, 0.85),
     "template-ros2-workspace-fork": (0.97, 0.94, 0.96), "node-actual-python-client": (0.66, 0.2, 0.19),
-    "flask-libretranslate-python-client": (0.97, 0.78, 0.28), "template-k8s-cluster-fork": (0.97, 0.8, 0.73),
+    "flask-libretranslate-python-client": (0.97, 0.78, 0.28), "template-k8s-cluster-fork": (0.97, 0.8, 0.77),
     "template-terraform-module-fork": (0.89, 0.72, 0.77), "go-centrifugo-python-client": (0.97, 0.5, 0.66),
     "c-redis-python-client": (0.97, 0.34, 0.0), "template-ha-integration-fork": (0.97, 0.8, 0.97),
     "template-sveltekit-saas-fork": (0.97, 0.59, 0.82), "rust-surrealdb-python-client": (0.97, 0.28, 0.0),
@@ -1655,7 +1683,7 @@ FLOORS = {
     "template-tauri-app-fork": (0.97, 0.91, 0.8), "cpp-snapcast-python-client": (0.97, 0.65, 0.14),
     "python-moonraker-python-client": (0.83, 0.75, 0.3), "template-pulumi-fork": (0.97, 0.97, 0.33),
     "template-slack-bolt-fork": (0.97, 0.85, 0.91), "python-glances-python-client": (0.97, 0.42, 0.61),
-    "cpp-hyperion-python-client": (0.97, 0.79, 0.36), "template-create-t3-app-fork": (0.97, 0.74, 0.57),
+    "cpp-hyperion-python-client": (0.97, 0.79, 0.36), "template-create-t3-app-fork": (0.97, 0.74, 0.69),
     "template-solidjs-fork": (0.97, 0.79, 0.66), "perl-rt-python-client": (0.97, 0.7, 0.0),
     "perl-bugzilla-python-client": (0.97, 0.56, 0.0), "template-fabric-mod-fork": (0.93, 0.31, 0.75),
     "template-litestar-fullstack-fork": (0.96, 0.53, 0.91), "template-intellij-plugin-fork": (0.97, 0.92, 0.92),
@@ -1671,7 +1699,11 @@ FLOORS = {
     "python-radicale-caldav-client": (0.97, 0.57, 0.0), "template-nix-starter-fork": (0.97, 0.69, 0.82),
     "template-dbt-jaffle-fork": (0.97, 0.65, 0.77), "scala-thehive-python-client": (0.97, 0.29, 0.0),
     "php-misp-python-client": (0.9, 0.45, 0.0), "template-vscode-extension-fork": (0.97, 0.65, 0.66),
-    "template-pylibrary-fork": (0.97, 0.4, 0.66),
+    "template-pylibrary-fork": (0.97, 0.4, 0.66), "go-etcd-python-client": (0.97, 0.55, 0.25),
+    "go-podman-python-client": (0.88, 0.72, 0.36), "template-mac-playbook-fork": (0.97, 0.49, 0.56),
+    "template-holman-dotfiles-fork": (0.97, 0.79, 0.75), "go-lxd-python-client": (0.97, 0.56, 0.57),
+    "node-etherpad-python-client": (0.97, 0.77, 0.0), "template-aws-sam-fork": (0.66, 0.97, 0.66),
+    "template-copier-uv-fork": (0.94, 0.86, 0.88),
 }
 
 
