@@ -1,0 +1,3 @@
+class Hashabledict(dict):
+    def __hash__(self):
+        return hash(frozenset(self))
