@@ -1168,6 +1168,31 @@ def test_a_generators_condition_in_a_file_name_is_the_file_it_renders() -> None:
     assert decision.requires_action and decision.matched == ("infrastructure",)
 
 
+def test_a_frameworks_test_environment_config_is_configuration_not_a_test_class() -> None:
+    # Yii's `config/test.php` is the application's config for its test runs; `UserTest.php` is a PHPUnit test
+    config = _edit("config/test.php", "         'mailer' => [", "+        'assetManager' => [",
+                   "+            'basePath' => __DIR__ . '/../web/assets',", "+        ],")
+    assert _decide("template", config).matched == ("infrastructure",)
+    test = _edit("tests/unit/models/UserTest.php", "-        $this->assertTrue($user);", "+        $this->assertNotNull($user);")
+    assert not _decide("template", test).would_call_llm
+
+
+def test_a_test_runners_suite_config_is_the_templates_tooling_its_tests_are_not() -> None:
+    suite = _edit("tests/functional.suite.yml", "     - Filesystem", "-      - Yii2", "+      - Yii2:",
+                  "+          cleanup: false")
+    assert _decide("template", suite).matched == ("infrastructure",)
+    cest = _edit("tests/functional/LoginFormCest.php", "-        $I->amOnPage(['site/login']);",
+                 "+        $I->amOnRoute('site/login');")
+    assert not _decide("template", cest).would_call_llm
+
+
+def test_a_frameworks_generated_type_declarations_are_noise() -> None:
+    rel, watched = _fork_of("acme/chatbot", "components/**")  # its own UI; the rest is template code it kept
+    line = '+import "./.next/types/routes.d.ts";'
+    assert not _decide_in(watched, rel, _edit("next-env.d.ts", line)).would_call_llm  # `next build` writes it
+    assert _decide_in(watched, rel, _edit("src/env.d.ts", line)).requires_action  # a declaration someone wrote
+
+
 def test_a_release_note_fragment_is_documentation_unless_it_announces_a_removal() -> None:
     fragment = FileChange("changelog.d/18232.feature", "A", _diff("+Add `passthrough_authorization_parameters` to OIDC."))
     assert not _decide("consumer", fragment, message="Add OIDC authorization parameters").would_call_llm
@@ -1703,7 +1728,10 @@ FLOORS = {
     "go-podman-python-client": (0.88, 0.72, 0.36), "template-mac-playbook-fork": (0.97, 0.49, 0.56),
     "template-holman-dotfiles-fork": (0.97, 0.79, 0.75), "go-lxd-python-client": (0.97, 0.56, 0.57),
     "node-etherpad-python-client": (0.97, 0.77, 0.0), "template-aws-sam-fork": (0.66, 0.97, 0.66),
-    "template-copier-uv-fork": (0.94, 0.86, 0.88),
+    "template-copier-uv-fork": (0.94, 0.86, 0.88), "go-rqlite-python-client": (0.97, 0.69, 0.0),
+    "cpp-icinga2-python-client": (0.97, 0.75, 0.0), "template-ai-chatbot-fork": (0.94, 0.36, 0.66),
+    "template-yii2-basic-fork": (0.86, 0.57, 0.63), "django-netbox-python-client": (0.97, 0.5, 0.81),
+    "cpp-typesense-python-client": (0.97, 0.31, 0.54),
 }
 
 
