@@ -300,6 +300,9 @@ class Rules:
         return tuple(g for c in divergent if c in self.categories for g in self.categories[c].declared)
 
     def with_overrides(self, overrides: dict[str, RuleOverride]) -> Rules:
+        """The rules for one relationship, with its own areas added to its categories. A top folder the
+        rules read as no evidence (`example/**`, `docs/**`) stops being so once the relationship names an
+        area inside it: Home Assistant's add-on template keeps the add-on itself in `example/`."""
         if not overrides:
             return self
         merged = dict(self.categories)
@@ -311,7 +314,10 @@ class Rules:
                 base.patterns + tuple(Pattern(re.compile(p, re.IGNORECASE)) for p in extra.diff_patterns),
                 base.declared + tuple(extra.paths),
             )
-        return replace(self, categories=merged)
+        named = {glob.removeprefix("/").partition("/")[0].lower() for extra in overrides.values() for glob in extra.paths
+                 if "/" in glob.removeprefix("/")}
+        no_evidence = tuple(g for g in self.no_evidence if not (g.endswith("/**") and g[:-3].lower() in named))
+        return replace(self, categories=merged, no_evidence=no_evidence)
 
 
 def parse_rules(text: str, source: str) -> Rules:

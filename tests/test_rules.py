@@ -1553,6 +1553,20 @@ def _decide_in(watched: str, rel: Relationship, *files: FileChange) -> Decision:
     return RulesTriage(RULES).decide(_change_set(watched, *files), rel)
 
 
+def test_a_folder_a_fork_names_areas_in_is_its_project_not_examples() -> None:
+    # Home Assistant's add-on template keeps the add-on itself in `example/`; a fork that names its own
+    # files there (its run script) follows the rest of that folder as the template's code
+    init = _edit("example/rootfs/etc/cont-init.d/options.sh", "-bashio::log.info 'Starting'",
+                 "+bashio::log.info \"Starting $(bashio::addon.version)\"")
+    rel, watched = _fork_of("home-assistant/addons-example", "example/rootfs/usr/bin/**")
+    assert _decide_in(watched, rel, init).requires_action
+    rel, watched = _fork_of("acme/template", "src/ui/**")  # names nothing there: `example/` is examples
+    assert not _decide_in(watched, rel, init).would_call_llm
+    rel, watched = _fork_of("acme/template", "tests/acceptance/*Cest.php")  # a test stays a test
+    test = _edit("tests/unit/models/UserTest.php", "-        $this->assertTrue($user);", "+        $this->assertNotNull($user);")
+    assert not _decide_in(watched, rel, test).would_call_llm
+
+
 def test_a_templates_own_framework_moving_is_news_for_its_fork_not_a_bump() -> None:
     rel, watched = _fork_of("bullet-train-co/bullet_train")
     own = (_edit("Gemfile", '-BULLET_TRAIN_VERSION = "1.30.1"', '+BULLET_TRAIN_VERSION = "1.31.0"'),
@@ -1681,7 +1695,7 @@ FLOORS = {
     "c-pihole-python-client": (0.97, 0.54, 0.66), "template-jekyll-minima-fork": (0.97, 0.9, 0.95),
     "template-pybind-cmake-fork": (0.95, 0.78, 0.75), "ts-zwavejs-python-client": (0.97, 0.8, 0.42),
     "go-nomad-python-client": (0.97, 0.7, 0.0), "template-cortex-m-rust-fork": (0.94, 0.94, 0.84),
-    "template-zephyr-app-fork": (0.68, 0.46, 0.66), "go-prometheus-python-client": (0.97, 0.76, 0.5),
+    "template-zephyr-app-fork": (0.74, 0.46, 0.7), "go-prometheus-python-client": (0.97, 0.76, 0.5),
     "csharp-radarr-python-client": (0.97, 0.38, 0.51), "template-cookiecutter-pypackage-fork": (0.95, 0.78, 0.75),
     "template-nestjs-starter-fork": (0.97, 0.67, 0.81), "go-ntfy-android-client": (0.97, 0.65, 0.4),
     "python-frigate-hass-client": (0.97, 0.57, 0.47), "template-bevy-new-2d-fork": (0.97, 0.67, 0.77),
@@ -1699,7 +1713,7 @@ FLOORS = {
     "ts-growthbook-python-client": (0.97, 0.51, 0.0), "template-gatsby-blog-fork": (0.97, 0.4, 0.85),
     "template-ros2-workspace-fork": (0.97, 0.94, 0.96), "node-actual-python-client": (0.66, 0.2, 0.19),
     "flask-libretranslate-python-client": (0.97, 0.78, 0.28), "template-k8s-cluster-fork": (0.97, 0.8, 0.77),
-    "template-terraform-module-fork": (0.89, 0.72, 0.77), "go-centrifugo-python-client": (0.97, 0.5, 0.66),
+    "template-terraform-module-fork": (0.89, 0.72, 0.79), "go-centrifugo-python-client": (0.97, 0.5, 0.66),
     "c-redis-python-client": (0.97, 0.34, 0.0), "template-ha-integration-fork": (0.97, 0.8, 0.97),
     "template-sveltekit-saas-fork": (0.97, 0.59, 0.82), "rust-surrealdb-python-client": (0.97, 0.28, 0.0),
     "java-openhab-python-client": (0.97, 0.73, 0.0), "template-wordpress-sage-fork": (0.91, 0.8, 0.83),
@@ -1717,7 +1731,7 @@ FLOORS = {
     "rust-meilisearch-python-client": (0.97, 0.37, 0.52), "crystal-invidious-js-client": (0.97, 0.54, 0.33),
     "elixir-hexpm-erlang-client": (0.91, 0.57, 0.47), "template-ngx-admin-fork": (0.89, 0.75, 0.79),
     "template-nuxt-starter-fork": (0.95, 0.96, 0.86), "go-gotosocial-python-client": (0.97, 0.37, 0.47),
-    "django-taiga-python-client": (0.97, 0.45, 0.2), "template-ha-addon-fork": (0.85, 0.94, 0.85),
+    "django-taiga-python-client": (0.97, 0.45, 0.2), "template-ha-addon-fork": (0.97, 0.94, 0.91),
     "template-adonis-web-fork": (0.97, 0.65, 0.81), "php-ampache-python-client": (0.97, 0.51, 0.0),
     "java-airsonic-python-client": (0.97, 0.4, 0.28), "template-pypa-sampleproject-fork": (0.97, 0.64, 0.81),
     "template-remix-indie-fork": (0.96, 0.57, 0.89), "cpp-aria2-python-client": (0.97, 0.52, 0.0),
@@ -1731,7 +1745,9 @@ FLOORS = {
     "template-copier-uv-fork": (0.94, 0.86, 0.88), "go-rqlite-python-client": (0.97, 0.69, 0.0),
     "cpp-icinga2-python-client": (0.97, 0.75, 0.0), "template-ai-chatbot-fork": (0.94, 0.36, 0.66),
     "template-yii2-basic-fork": (0.86, 0.57, 0.63), "django-netbox-python-client": (0.97, 0.5, 0.81),
-    "cpp-typesense-python-client": (0.97, 0.31, 0.54),
+    "cpp-typesense-python-client": (0.97, 0.31, 0.54), "python-mopidy-js-client": (0.97, 0.6, 0.0),
+    "go-syncthing-python-client": (0.97, 0.35, 0.54), "template-kickstart-nvim-fork": (0.97, 0.74, 0.87),
+    "template-kedro-starter-fork": (0.8, 0.83, 0.73),
 }
 
 
