@@ -1567,6 +1567,17 @@ def test_a_folder_a_fork_names_areas_in_is_its_project_not_examples() -> None:
     assert not _decide_in(watched, rel, test).would_call_llm
 
 
+def test_a_latex_class_a_fork_kept_is_template_code() -> None:
+    # a CV fork replaced the example documents and keeps building them with the template's class
+    rel, watched = _fork_of("posquit0/Awesome-CV", "examples/**")
+    cls = _edit("awesome-cv.cls", "-\\newfontfamily\\FA[Path=\\@fontdir]{FontAwesome}",
+                "+\\newfontfamily\\FA[Path=\\@fontdir]{FontAwesome}[NFSSFamily=fontawesome]")
+    decision = _decide_in(watched, rel, cls)
+    assert decision.requires_action and decision.matched == ("application_logic",)
+    content = _edit("examples/resume/education.tex", "-\\cventry{M.S.}", "+\\cventry{MSc}")
+    assert not _decide_in(watched, rel, content).would_call_llm  # her own CV
+
+
 def test_a_templates_own_framework_moving_is_news_for_its_fork_not_a_bump() -> None:
     rel, watched = _fork_of("bullet-train-co/bullet_train")
     own = (_edit("Gemfile", '-BULLET_TRAIN_VERSION = "1.30.1"', '+BULLET_TRAIN_VERSION = "1.31.0"'),
@@ -1747,7 +1758,9 @@ FLOORS = {
     "template-yii2-basic-fork": (0.86, 0.57, 0.63), "django-netbox-python-client": (0.97, 0.5, 0.81),
     "cpp-typesense-python-client": (0.97, 0.31, 0.54), "python-mopidy-js-client": (0.97, 0.6, 0.0),
     "go-syncthing-python-client": (0.97, 0.35, 0.54), "template-kickstart-nvim-fork": (0.97, 0.74, 0.87),
-    "template-kedro-starter-fork": (0.8, 0.83, 0.73),
+    "template-kedro-starter-fork": (0.8, 0.83, 0.73), "go-gophish-python-client": (0.97, 0.57, 0.47),
+    "php-phpipam-python-client": (0.97, 0.57, 0.0), "template-awesome-cv-fork": (0.97, 0.68, 0.83),
+    "template-bento-packer-fork": (0.95, 0.72, 0.86),
 }
 
 
