@@ -1567,6 +1567,19 @@ def test_a_folder_a_fork_names_areas_in_is_its_project_not_examples() -> None:
     assert not _decide_in(watched, rel, test).would_call_llm
 
 
+@pytest.mark.parametrize(("path", "lines"), [
+    ("lisp/init-python.el", ("-  (add-hook 'python-mode-hook 'flymake-ruff-load))",
+                             "+  (add-hook 'python-base-mode-hook 'flymake-ruff-load))")),
+    ("plugin/mappings.vim", ("-nnoremap <leader>f :Files<CR>", "+nnoremap <leader>f :GFiles<CR>")),
+    ("env/dev/cljs/app/dev.cljs", ("-(rdom/render [home-page] (.getElementById js/document \"app\"))",
+                                "+(rdom/render [home-page] (js/document.getElementById \"app\"))")),
+])
+def test_an_editor_configs_lisp_and_script_and_clojurescript_are_code(path: str, lines: tuple[str, ...]) -> None:
+    rel, watched = _fork_of("acme/config", "lisp/init-themes.el")  # its own theme; the rest it kept
+    decision = _decide_in(watched, rel, _edit(path, *lines))
+    assert decision.requires_action and decision.matched == ("application_logic",)
+
+
 def test_a_latex_class_a_fork_kept_is_template_code() -> None:
     # a CV fork replaced the example documents and keeps building them with the template's class
     rel, watched = _fork_of("posquit0/Awesome-CV", "examples/**")
@@ -1760,7 +1773,9 @@ FLOORS = {
     "go-syncthing-python-client": (0.97, 0.35, 0.54), "template-kickstart-nvim-fork": (0.97, 0.74, 0.87),
     "template-kedro-starter-fork": (0.8, 0.83, 0.73), "go-gophish-python-client": (0.97, 0.57, 0.47),
     "php-phpipam-python-client": (0.97, 0.57, 0.0), "template-awesome-cv-fork": (0.97, 0.68, 0.83),
-    "template-bento-packer-fork": (0.95, 0.72, 0.86),
+    "template-bento-packer-fork": (0.95, 0.72, 0.86), "php-shaarli-python-client": (0.97, 0.52, 0.33),
+    "go-gogs-python-client": (0.97, 0.35, 0.0), "template-luminus-fork": (0.97, 0.56, 0.37),
+    "template-emacs-d-fork": (0.97, 0.42, 0.84),
 }
 
 
