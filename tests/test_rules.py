@@ -1580,6 +1580,18 @@ def test_an_editor_configs_lisp_and_script_and_clojurescript_are_code(path: str,
     assert decision.requires_action and decision.matched == ("application_logic",)
 
 
+@pytest.mark.parametrize(("path", "lines"), [
+    (".htaccess", ("-    Header set X-Frame-Options \"DENY\"", "+    Header always set X-Frame-Options \"DENY\"")),
+    ("robots.txt", (" User-agent: *", "+Disallow:")),  # a crawler's config, not prose
+    ("site.webmanifest", ('-  "display": "browser",', '+  "display": "standalone",')),
+    ("deploy/nginx/sites/app.conf", ("-    gzip_types text/css;", "+    gzip_types text/css application/javascript;")),
+])
+def test_a_sites_web_server_crawler_and_manifest_config_is_every_copys(path: str, lines: tuple[str, ...]) -> None:
+    rel, watched = _fork_of("h5bp/html5-boilerplate", "css/main.css", "img/**")
+    decision = _decide_in(watched, rel, _edit(path, *lines))
+    assert decision.requires_action and decision.matched == ("infrastructure",)
+
+
 def test_a_latex_class_a_fork_kept_is_template_code() -> None:
     # a CV fork replaced the example documents and keeps building them with the template's class
     rel, watched = _fork_of("posquit0/Awesome-CV", "examples/**")
@@ -1704,7 +1716,7 @@ FLOORS = {
     "template-ccds-fork": (0.97, 0.66, 0.61), "rust-qdrant-python-client": (0.97, 0.5, 0.73),
     "go-gotify-python-client": (0.97, 0.51, 0.7), "template-remix-epic-fork": (0.97, 0.71, 0.86),
     "template-hypermodern-python-fork": (0.97, 0.6, 0.88), "node-uptime-kuma-python-client": (0.85, 0.77, 0.44),
-    "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.96, 0.8, 0.8),
+    "php-wallabag-python-client": (0.97, 0.58, 0.72), "template-wasp-saas-fork": (0.97, 0.8, 0.82),
     "template-symfony-demo-fork": (0.97, 0.49, 0.7), "go-adguardhome-python-client": (0.97, 0.48, 0.54),
     "cpp-wled-python-client": (0.97, 0.64, 0.57), "template-web-extension-fork": (0.97, 0.89, 0.86),
     "template-cookiecutter-flask-fork": (0.97, 0.91, 0.7), "ruby-redmine-csharp-client": (0.97, 0.63, 0.58),
@@ -1768,14 +1780,16 @@ FLOORS = {
     "node-etherpad-python-client": (0.97, 0.77, 0.0), "template-aws-sam-fork": (0.66, 0.97, 0.66),
     "template-copier-uv-fork": (0.94, 0.86, 0.88), "go-rqlite-python-client": (0.97, 0.69, 0.0),
     "cpp-icinga2-python-client": (0.97, 0.75, 0.0), "template-ai-chatbot-fork": (0.94, 0.36, 0.66),
-    "template-yii2-basic-fork": (0.86, 0.57, 0.63), "django-netbox-python-client": (0.97, 0.5, 0.81),
+    "template-yii2-basic-fork": (0.86, 0.57, 0.62), "django-netbox-python-client": (0.97, 0.5, 0.81),
     "cpp-typesense-python-client": (0.97, 0.31, 0.54), "python-mopidy-js-client": (0.97, 0.6, 0.0),
     "go-syncthing-python-client": (0.97, 0.35, 0.54), "template-kickstart-nvim-fork": (0.97, 0.74, 0.87),
     "template-kedro-starter-fork": (0.8, 0.83, 0.73), "go-gophish-python-client": (0.97, 0.57, 0.47),
     "php-phpipam-python-client": (0.97, 0.57, 0.0), "template-awesome-cv-fork": (0.97, 0.68, 0.83),
     "template-bento-packer-fork": (0.95, 0.72, 0.86), "php-shaarli-python-client": (0.97, 0.52, 0.33),
     "go-gogs-python-client": (0.97, 0.35, 0.0), "template-luminus-fork": (0.97, 0.56, 0.37),
-    "template-emacs-d-fork": (0.97, 0.42, 0.84),
+    "template-emacs-d-fork": (0.97, 0.42, 0.84), "python-freeipa-python-client": (0.97, 0.56, 0.0),
+    "java-jenkins-python-client": (0.97, 0.35, 0.0), "template-h5bp-fork": (0.91, 0.96, 0.91),
+    "template-medusa-storefront-fork": (0.96, 0.33, 0.82),
 }
 
 
