@@ -1789,7 +1789,9 @@ FLOORS = {
     "go-gogs-python-client": (0.97, 0.35, 0.0), "template-luminus-fork": (0.97, 0.56, 0.37),
     "template-emacs-d-fork": (0.97, 0.42, 0.84), "python-freeipa-python-client": (0.97, 0.56, 0.0),
     "java-jenkins-python-client": (0.97, 0.35, 0.0), "template-h5bp-fork": (0.91, 0.96, 0.91),
-    "template-medusa-storefront-fork": (0.96, 0.33, 0.82),
+    "template-medusa-storefront-fork": (0.96, 0.33, 0.82), "django-kiwi-python-client": (0.92, 0.7, 0.14),
+    "django-reviewboard-python-client": (0.97, 0.59, 0.0), "template-salt-formula-fork": (0.79, 0.7, 0.81),
+    "template-pdk-templates-fork": (0.97, 0.77, 0.91),
 }
 
 
