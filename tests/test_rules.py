@@ -1791,7 +1791,9 @@ FLOORS = {
     "java-jenkins-python-client": (0.97, 0.35, 0.0), "template-h5bp-fork": (0.91, 0.96, 0.91),
     "template-medusa-storefront-fork": (0.96, 0.33, 0.82), "django-kiwi-python-client": (0.92, 0.7, 0.14),
     "django-reviewboard-python-client": (0.97, 0.59, 0.0), "template-salt-formula-fork": (0.79, 0.7, 0.81),
-    "template-pdk-templates-fork": (0.97, 0.77, 0.91),
+    "template-pdk-templates-fork": (0.97, 0.77, 0.91), "flask-redash-python-client": (0.75, 0.75, 0.5),
+    "django-nautobot-python-client": (0.97, 0.16, 0.75), "template-amix-vimrc-fork": (0.96, 0.43, 0.64),
+    "template-sb-admin-fork": (0.86, 0.63, 0.79),
 }
 
 
