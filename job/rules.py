@@ -314,8 +314,8 @@ class Rules:
                 base.patterns + tuple(Pattern(re.compile(p, re.IGNORECASE)) for p in extra.diff_patterns),
                 base.declared + tuple(extra.paths),
             )
-        named = {glob.removeprefix("/").partition("/")[0].lower() for extra in overrides.values() for glob in extra.paths
-                 if "/" in glob.removeprefix("/")}
+        tops = (glob.removeprefix("/").partition("/") for extra in overrides.values() for glob in extra.paths)
+        named = {top.lower() for top, slash, _ in tops if slash}
         no_evidence = tuple(g for g in self.no_evidence if not (g.endswith("/**") and g[:-3].lower() in named))
         return replace(self, categories=merged, no_evidence=no_evidence)
 

@@ -1440,6 +1440,8 @@ def test_shell_setup_scripts_and_shell_config_are_every_copys_tooling(path: str,
 def test_a_cli_in_bin_is_the_projects_code_not_its_tooling() -> None:
     cli = _edit("bin/cli.js", "-program.option('-v')", "+program.option('-V')")
     assert "infrastructure" not in _decide("template", cli).matched
+    toolchain = _edit("bin/arm-none-eabi.cmake", "-set(CMAKE_C_COMPILER arm-none-eabi-gcc)", "+set(CMAKE_C_COMPILER clang)")
+    assert _decide("template", toolchain).matched == ("infrastructure",)  # a build file there is still the build
 
 
 def test_a_dependency_moved_to_another_section_goes_to_the_model_for_a_fork() -> None:
