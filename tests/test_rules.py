@@ -1795,7 +1795,9 @@ FLOORS = {
     "django-reviewboard-python-client": (0.97, 0.59, 0.0), "template-salt-formula-fork": (0.79, 0.7, 0.81),
     "template-pdk-templates-fork": (0.97, 0.77, 0.91), "flask-redash-python-client": (0.75, 0.75, 0.5),
     "django-nautobot-python-client": (0.97, 0.16, 0.75), "template-amix-vimrc-fork": (0.96, 0.43, 0.64),
-    "template-sb-admin-fork": (0.86, 0.63, 0.79),
+    "template-sb-admin-fork": (0.86, 0.63, 0.79), "php-cachet-python-client": (0.97, 0.71, 0.0),
+    "django-healthchecks-python-client": (0.97, 0.72, 0.5), "template-wagtail-bakery-fork": (0.91, 0.69, 0.64),
+    "template-react-boilerplate-fork": (0.96, 0.81, 0.92),
 }
 
 
