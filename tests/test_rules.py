@@ -1671,6 +1671,30 @@ def test_an_aspnet_api_projects_resources_and_validation_rules_are_its_api_contr
     assert not _decide("consumer", core).requires_action  # the domain model, not what the API sends
 
 
+def test_a_django_api_views_query_parameters_and_4xx_answers_are_its_api_contract() -> None:
+    param = _edit("hc/api/views.py", "     except Check.DoesNotExist:", '+        if request.GET.get("create") != "1":',
+                  '+            return HttpResponseNotFound("not found")')
+    assert _decide("consumer", param).matched == ("api_contract",)
+    listed = _edit("hc/api/views.py", '+    if request.GET.get("slug"):', '+        q = q.filter(slug=request.GET["slug"])')
+    assert _decide("consumer", listed).matched == ("api_contract",)
+
+
+@pytest.mark.parametrize("path, lines", [
+    ("app/Bus/Commands/Component/AddComponentCommand.php",
+     ("-        'description' => 'string',", "+        'description' => 'required|string',")),
+    ("app/Http/Requests/Api/Servers/StoreServerRequest.php",
+     ("+            'limits.memory' => ['required', 'integer', 'min:0'],",)),
+    ("app/Models/Incident.php", ("-        'stickied' => 'int',", "+        'stickied' => 'bool',")),
+])
+def test_a_laravel_apps_validation_rules_and_attribute_casts_are_its_api_contract(path: str, lines: tuple[str, ...]) -> None:
+    assert _decide("consumer", _edit(path, *lines)).matched == ("api_contract",)
+
+
+def test_a_php_config_arrays_values_are_no_validation_rules() -> None:
+    config = _edit("config/cache.php", "-    'default' => 'file',", "+    'default' => 'array',")
+    assert "api_contract" not in _decide("consumer", config).matched
+
+
 # The labelled devset: floors a little below what the rules reach, so a regression fails
 
 
@@ -1697,7 +1721,7 @@ FLOORS = {
     "template-ts-action-fork": (0.97, 0.74, 0.94), "rust-api-python-client": (0.97, 0.43, 0.81),
     "template-nextjs-fork": (0.97, 0.55, 0.83), "cpp-api-python-client": (0.97, 0.25, 0.31),
     "ruby-api-python-client": (0.97, 0.2, 0.85), "template-express-fork": (0.97, 0.7, 0.78),
-    "django-api-python-client": (0.97, 0.61, 0.62), "csharp-api-python-client": (0.97, 0.54, 0.57),
+    "django-api-python-client": (0.97, 0.61, 0.58), "csharp-api-python-client": (0.97, 0.54, 0.57),
     "template-laravel-fork": (0.97, 0.6, 0.74), "php-api-python-client": (0.92, 0.27, 0.26),
     "java-api-python-client": (0.97, 0.09, 0.5), "template-django-cookiecutter-fork": (0.97, 0.82, 0.66),
     "node-api-python-client": (0.97, 0.62, 0.57), "haskell-api-js-client": (0.97, 0.65, 0.54),
@@ -1737,7 +1761,7 @@ FLOORS = {
     "csharp-radarr-python-client": (0.97, 0.38, 0.51), "template-cookiecutter-pypackage-fork": (0.95, 0.78, 0.75),
     "template-nestjs-starter-fork": (0.97, 0.67, 0.81), "go-ntfy-android-client": (0.97, 0.65, 0.4),
     "python-frigate-hass-client": (0.97, 0.57, 0.47), "template-bevy-new-2d-fork": (0.97, 0.67, 0.77),
-    "template-godot-game-fork": (0.97, 0.52, 0.76), "php-pterodactyl-python-client": (0.97, 0.73, 0.42),
+    "template-godot-game-fork": (0.97, 0.52, 0.76), "php-pterodactyl-python-client": (0.97, 0.73, 0.4),
     "python-tautulli-python-client": (0.97, 0.62, 0.0), "template-foundry-fork": (0.97, 0.52, 0.82),
     "template-discord-bot-fork": (0.97, 0.77, 0.84), "c-netdata-python-client": (0.97, 0.74, 0.0),
     "python-octoprint-python-client": (0.97, 0.6, 0.5), "template-shopify-dawn-fork": (0.97, 0.52, 0.78),
@@ -1795,8 +1819,8 @@ FLOORS = {
     "django-reviewboard-python-client": (0.97, 0.59, 0.0), "template-salt-formula-fork": (0.79, 0.7, 0.81),
     "template-pdk-templates-fork": (0.97, 0.77, 0.91), "flask-redash-python-client": (0.75, 0.75, 0.5),
     "django-nautobot-python-client": (0.97, 0.16, 0.75), "template-amix-vimrc-fork": (0.96, 0.43, 0.64),
-    "template-sb-admin-fork": (0.86, 0.63, 0.79), "php-cachet-python-client": (0.97, 0.71, 0.0),
-    "django-healthchecks-python-client": (0.97, 0.72, 0.5), "template-wagtail-bakery-fork": (0.91, 0.69, 0.64),
+    "template-sb-admin-fork": (0.86, 0.63, 0.79), "php-cachet-python-client": (0.97, 0.71, 0.66),
+    "django-healthchecks-python-client": (0.97, 0.72, 0.8), "template-wagtail-bakery-fork": (0.91, 0.69, 0.64),
     "template-react-boilerplate-fork": (0.96, 0.81, 0.92),
 }
 
