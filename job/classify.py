@@ -109,6 +109,17 @@ def _names_own(own: str, name: str) -> bool:
     return len(own) >= 3 and segments(own) in segments(name)
 
 
+_NAMESPACE = re.compile(r"""^\s*["']?@?([a-z0-9][\w.-]*)/""", re.IGNORECASE)
+_STARTER = ("project", "app", "skeleton", "starter", "template", "boilerplate")
+
+
+def _own_namespace(repo: str) -> str:
+    """The package namespace a project template is named for: `drupal` of drupal-composer/drupal-project,
+    whose `drupal/core` and `drupal/core-recommended` are the framework the template is built on."""
+    head, _, tail = repo.rpartition("/")[2].lower().replace("_", "-").partition("-")
+    return head if tail in _STARTER else ""
+
+
 def _without_bumps(lines: list[str], rules: Rules, own: str = "") -> tuple[list[str], set[str]]:
     """A manifest's changed lines less its dependency bumps (a dependency line whose name is both
     removed and added at the same major version, not pinned back), and which of the rest are for the
@@ -116,16 +127,22 @@ def _without_bumps(lines: list[str], rules: Rules, own: str = "") -> tuple[list[
     and versions pinned back within their major (often the undo of a bot's bump, sometimes a fix the
     dependent needs). A new, dropped or replaced dependency and a downgrade across majors are neither
     (a person chose them: they can change how the project builds or behaves). Nor is a dependency
-    named for the watched project itself (`own`, for a fork: `BULLET_TRAIN_VERSION` or
-    `@bullet-train/bullet-train` in bullet-train-co/bullet_train): that is the template's own
+    named for the watched project itself (`own`, the watched repo, for a fork: `BULLET_TRAIN_VERSION`
+    or `@bullet-train/bullet-train` in bullet-train-co/bullet_train), or in the namespace a starter
+    project is named for (`drupal/core` in drupal-composer/drupal-project): that is the template's own
     framework releasing, which its forks take with it."""
     def key(line: str) -> _Key:
         # a pinned commit or image digest names no version: the version is the one beside it (`# v4.2.1`)
         text = _DIGEST.sub("", _INDIRECT.sub("", line[1:]))
         return _VERSION.sub("", text).strip(), _major(text)
 
-    deps = [line for line in lines if rules.is_dependency_line(line[1:])
-            and not (own and _names_own(own, key(line)[0]))]
+    namespace = _own_namespace(own) if own else ""
+
+    def owned(name: str) -> bool:
+        found = _NAMESPACE.match(name)
+        return _names_own(own.rpartition("/")[2], name) or bool(namespace and found and found[1].lower() == namespace)
+
+    deps = [line for line in lines if rules.is_dependency_line(line[1:]) and not (own and owned(key(line)[0]))]
     # Go's `// indirect` requirements are the resolver's, like a lock file's: one added, dropped or
     # moved is nobody's choice, nor is a requirement turning direct or indirect (`go mod tidy`)
     indirect = [line for line in deps if _INDIRECT.search(line)]
@@ -250,7 +267,7 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                 # the runtime the provider builds and runs on (its Node, its Kotlin compiler) is its own
                 # business: its callers speak to its API, not to its toolchain
                 lines = [line for line in lines if not rules.runtimes.search(line[1:])]
-            lines, upgrades = _without_bumps(lines, rules, change_set.repo.rsplit("/", 1)[-1] if locks else "")
+            lines, upgrades = _without_bumps(lines, rules, change_set.repo if locks else "")
             if f.change_type == "M" and not lines:
                 if not changed or f.clipped_chars or (locks and any(
                         rules.is_dependency_line(text) and _shape(text) in removed and _shape(text) in added

@@ -1618,6 +1618,19 @@ def test_a_templates_own_framework_moving_is_news_for_its_fork_not_a_bump() -> N
                                               '+    "templated-mail": "1.3.0",')).would_call_llm
 
 
+def test_the_framework_a_starter_project_is_named_for_moving_is_news_for_its_fork() -> None:
+    rel, watched = _fork_of("drupal-composer/drupal-project")
+    core = _edit("composer.json", '-        "drupal/core-recommended": "^10.1.0",',
+                 '+        "drupal/core-recommended": "^10.2.0",')
+    decision = _decide_in(watched, rel, core)
+    assert decision.requires_action and decision.matched == ("infrastructure",)
+    other = _edit("composer.json", '-        "drush/drush": "^12.4.2",', '+        "drush/drush": "^12.4.3",')
+    assert not _decide_in(watched, rel, other).would_call_llm  # another vendor's bump: the fork's bot has it
+    rel, watched = _fork_of("acme/react-boilerplate")  # a namespace only: the unscoped `react` is a library it uses
+    react = _edit("package.json", '-    "react": "16.6.0",', '+    "react": "16.7.0",')
+    assert not _decide_in(watched, rel, react).would_call_llm
+
+
 def test_a_generator_templates_project_files_are_judged_as_the_generated_projects() -> None:
     rel, watched = _fork_of("acme/cookiecutter-service")
     ci = _edit("{{cookiecutter.project_slug}}/.github/workflows/ci.yml",
@@ -1693,6 +1706,13 @@ def test_a_laravel_apps_validation_rules_and_attribute_casts_are_its_api_contrac
 def test_a_php_config_arrays_values_are_no_validation_rules() -> None:
     config = _edit("config/cache.php", "-    'default' => 'file',", "+    'default' => 'array',")
     assert "api_contract" not in _decide("consumer", config).matched
+
+
+def test_a_text_protocol_servers_reply_fields_are_its_api_contract() -> None:
+    stats = _edit("prot.c", '-    "os: %s\\n" \\', '+    "os: \\"%s\\"\\n" \\')
+    assert _decide("consumer", stats).matched == ("api_contract",)
+    log = _edit("main.c", '+    twarnx("listening on %s", addr);')
+    assert not _decide("consumer", log).requires_action  # a log line, not a reply
 
 
 # The labelled devset: floors a little below what the rules reach, so a regression fails
@@ -1821,7 +1841,9 @@ FLOORS = {
     "django-nautobot-python-client": (0.97, 0.16, 0.75), "template-amix-vimrc-fork": (0.96, 0.43, 0.64),
     "template-sb-admin-fork": (0.86, 0.63, 0.79), "php-cachet-python-client": (0.97, 0.71, 0.66),
     "django-healthchecks-python-client": (0.97, 0.72, 0.8), "template-wagtail-bakery-fork": (0.91, 0.69, 0.64),
-    "template-react-boilerplate-fork": (0.96, 0.81, 0.92),
+    "template-react-boilerplate-fork": (0.96, 0.81, 0.92), "c-beanstalkd-python-client": (0.97, 0.46, 0.75),
+    "go-tile38-python-client": (0.93, 0.41, 0.0), "template-drupal-project-fork": (0.93, 0.84, 0.88),
+    "template-substrate-node-fork": (0.96, 0.5, 0.89),
 }
 
 
