@@ -115,8 +115,12 @@ _STARTER = ("project", "app", "skeleton", "starter", "template", "boilerplate")
 
 def _own_namespace(repo: str) -> str:
     """The package namespace a project template is named for: `drupal` of drupal-composer/drupal-project,
-    whose `drupal/core` and `drupal/core-recommended` are the framework the template is built on."""
-    head, _, tail = repo.rpartition("/")[2].lower().replace("_", "-").partition("-")
+    whose `drupal/core` and `drupal/core-recommended` are the framework the template is built on, or
+    `cakephp` of cakephp/app, a skeleton named only for what it is."""
+    owner, _, name = repo.lower().replace("_", "-").rpartition("/")
+    if name in _STARTER:
+        return owner
+    head, _, tail = name.partition("-")
     return head if tail in _STARTER else ""
 
 

@@ -1619,6 +1619,7 @@ def test_a_templates_own_framework_moving_is_news_for_its_fork_not_a_bump() -> N
 
 
 def test_the_framework_a_starter_project_is_named_for_moving_is_news_for_its_fork() -> None:
+    # the package namespace of drupal-composer/drupal-project's `drupal-` and of cakephp/app's owner
     rel, watched = _fork_of("drupal-composer/drupal-project")
     core = _edit("composer.json", '-        "drupal/core-recommended": "^10.1.0",',
                  '+        "drupal/core-recommended": "^10.2.0",')
@@ -1626,6 +1627,9 @@ def test_the_framework_a_starter_project_is_named_for_moving_is_news_for_its_for
     assert decision.requires_action and decision.matched == ("infrastructure",)
     other = _edit("composer.json", '-        "drush/drush": "^12.4.2",', '+        "drush/drush": "^12.4.3",')
     assert not _decide_in(watched, rel, other).would_call_llm  # another vendor's bump: the fork's bot has it
+    rel, watched = _fork_of("cakephp/app")  # a skeleton named only `app`: its owner names the framework
+    cake = _edit("composer.json", '-        "cakephp/cakephp": "^5.0.0",', '+        "cakephp/cakephp": "^5.0.1",')
+    assert _decide_in(watched, rel, cake).requires_action
     rel, watched = _fork_of("acme/react-boilerplate")  # a namespace only: the unscoped `react` is a library it uses
     react = _edit("package.json", '-    "react": "16.6.0",', '+    "react": "16.7.0",')
     assert not _decide_in(watched, rel, react).would_call_llm
@@ -1843,7 +1847,9 @@ FLOORS = {
     "django-healthchecks-python-client": (0.97, 0.72, 0.8), "template-wagtail-bakery-fork": (0.91, 0.69, 0.64),
     "template-react-boilerplate-fork": (0.96, 0.81, 0.92), "c-beanstalkd-python-client": (0.97, 0.46, 0.75),
     "go-tile38-python-client": (0.93, 0.41, 0.0), "template-drupal-project-fork": (0.93, 0.84, 0.88),
-    "template-substrate-node-fork": (0.96, 0.5, 0.89),
+    "template-substrate-node-fork": (0.96, 0.5, 0.89), "go-faktory-python-client": (0.97, 0.48, 0.4),
+    "go-immudb-python-client": (0.97, 0.64, 0.66), "template-cakephp-app-fork": (0.91, 0.66, 0.64),
+    "template-pytorch-template-fork": (0.93, 0.37, 0.63),
 }
 
 
