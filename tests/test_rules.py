@@ -1635,6 +1635,26 @@ def test_the_framework_a_starter_project_is_named_for_moving_is_news_for_its_for
     assert not _decide_in(watched, rel, react).would_call_llm
 
 
+def test_scripts_and_dockerfiles_under_build_are_a_forks_tooling_not_build_output() -> None:
+    rel, watched = _fork_of("acme/go-build-template")
+    script = _edit("build/build.sh", '-if [[ "${DEBUG:-}" == 1 ]]; then', '+if [ "${DEBUG:-}" = 1 ]; then')
+    assert _decide_in(watched, rel, script).matched == ("infrastructure",)
+    image = _edit("build/package/Dockerfile", " FROM alpine:3.19", "+RUN apk add --no-cache ca-certificates")
+    assert _decide_in(watched, rel, image).would_call_llm
+    output = _edit("build/index.js", "-var a=1;", "+var a=2;")
+    assert not _decide_in(watched, rel, output).would_call_llm  # what a build wrote stays noise
+
+
+def test_a_go_build_constraint_is_no_comment() -> None:
+    rel, watched = _fork_of("acme/go-build-template", "/cmd/**")  # its own binaries; the rest is kept
+    never = _edit("tools/tools.go", "+// +build never", " /*")
+    assert _decide_in(watched, rel, never).would_call_llm
+    constraint = _edit("internal/platform/linux.go", "-//go:build linux", "+//go:build linux || freebsd")
+    assert _decide_in(watched, rel, constraint).would_call_llm
+    note = _edit("internal/platform/linux.go", "-// Package platform wraps the OS.", "+// Package platform wraps the host OS.")
+    assert not _decide_in(watched, rel, note).would_call_llm
+
+
 def test_a_generator_templates_project_files_are_judged_as_the_generated_projects() -> None:
     rel, watched = _fork_of("acme/cookiecutter-service")
     ci = _edit("{{cookiecutter.project_slug}}/.github/workflows/ci.yml",
@@ -1793,7 +1813,7 @@ FLOORS = {
     "python-deluge-rpc-client": (0.97, 0.76, 0.0), "template-android-architecture-fork": (0.97, 0.66, 0.84),
     "template-haskell-nix-fork": (0.97, 0.78, 0.85), "go-nsq-python-client": (0.97, 0.54, 0.4),
     "go-nats-python-client": (0.97, 0.59, 0.5), "template-eleventy-blog-fork": (0.87, 0.49, 0.71),
-    "template-ansible-collection-fork": (0.92, 0.9, 0.88), "go-gotenberg-python-client": (0.83, 0.7, 0.4),
+    "template-ansible-collection-fork": (0.92, 0.9, 0.88), "go-gotenberg-python-client": (0.97, 0.52, 0.36),
     "java-tika-python-client": (0.66, 0.19, 0.33), "template-go-seed-fork": (0.95, 0.75, 0.86),
     "template-rust-github-fork": (0.97, 0.7, 0.8), "django-flagsmith-python-client": (0.5, 0.74, 0.22),
     "ts-growthbook-python-client": (0.97, 0.51, 0.0), "template-gatsby-blog-fork": (0.97, 0.4, 0.85),
@@ -1847,9 +1867,11 @@ FLOORS = {
     "django-healthchecks-python-client": (0.97, 0.72, 0.8), "template-wagtail-bakery-fork": (0.91, 0.69, 0.64),
     "template-react-boilerplate-fork": (0.96, 0.81, 0.92), "c-beanstalkd-python-client": (0.97, 0.46, 0.75),
     "go-tile38-python-client": (0.93, 0.41, 0.0), "template-drupal-project-fork": (0.93, 0.84, 0.88),
-    "template-substrate-node-fork": (0.96, 0.5, 0.89), "go-faktory-python-client": (0.97, 0.48, 0.4),
-    "go-immudb-python-client": (0.97, 0.64, 0.66), "template-cakephp-app-fork": (0.91, 0.66, 0.64),
-    "template-pytorch-template-fork": (0.93, 0.37, 0.63),
+    "template-substrate-node-fork": (0.96, 0.5, 0.89), "go-faktory-python-client": (0.97, 0.47, 0.4),
+    "go-immudb-python-client": (0.97, 0.63, 0.66), "template-cakephp-app-fork": (0.91, 0.66, 0.64),
+    "template-pytorch-template-fork": (0.93, 0.37, 0.63), "c-tarantool-python-client": (0.97, 0.45, 0.42),
+    "go-dgraph-python-client": (0.97, 0.46, 0.5), "template-node-express-boilerplate-fork": (0.97, 0.58, 0.84),
+    "template-go-build-template-fork": (0.96, 0.76, 0.93),
 }
 
 
