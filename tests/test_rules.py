@@ -1645,6 +1645,18 @@ def test_scripts_and_dockerfiles_under_build_are_a_forks_tooling_not_build_outpu
     assert not _decide_in(watched, rel, output).would_call_llm  # what a build wrote stays noise
 
 
+@pytest.mark.parametrize("path", ["tests/TestCase.php", "tests/bootstrap.php", "tests/CreatesApplication.php"])
+def test_a_php_skeletons_test_harness_is_every_copys_tooling(path: str) -> None:
+    rel, watched = _fork_of("slimphp/Slim-Skeleton", "src/Domain/User/**")
+    harness = _edit(path, "-        return new SlimRequest($method, $uri, $h, $serverParams, $cookies, $stream);",
+                    "+        return new SlimRequest($method, $uri, $h, $cookies, $serverParams, $stream);")
+    decision = _decide_in(watched, rel, harness)
+    assert decision.requires_action and "infrastructure" in decision.matched
+    test = _edit("tests/Application/Actions/User/ListUserActionTest.php", "-class ListUserActionTest",
+                 "+final class ListUserActionTest")
+    assert not _decide_in(watched, rel, test).would_call_llm  # the template's own tests stay tests
+
+
 def test_a_go_build_constraint_is_no_comment() -> None:
     rel, watched = _fork_of("acme/go-build-template", "/cmd/**")  # its own binaries; the rest is kept
     never = _edit("tools/tools.go", "+// +build never", " /*")
@@ -1871,7 +1883,9 @@ FLOORS = {
     "go-immudb-python-client": (0.97, 0.63, 0.66), "template-cakephp-app-fork": (0.91, 0.66, 0.64),
     "template-pytorch-template-fork": (0.93, 0.37, 0.63), "c-tarantool-python-client": (0.97, 0.45, 0.42),
     "go-dgraph-python-client": (0.97, 0.46, 0.5), "template-node-express-boilerplate-fork": (0.97, 0.58, 0.84),
-    "template-go-build-template-fork": (0.96, 0.76, 0.93),
+    "template-go-build-template-fork": (0.96, 0.76, 0.93), "go-spicedb-python-client": (0.97, 0.34, 0.0),
+    "go-openfga-python-client": (0.83, 0.4, 0.33), "template-slim-skeleton-fork": (0.94, 0.77, 0.75),
+    "template-coreui-react-admin-fork": (0.97, 0.8, 0.83),
 }
 
 
