@@ -1885,7 +1885,9 @@ FLOORS = {
     "go-dgraph-python-client": (0.97, 0.46, 0.5), "template-node-express-boilerplate-fork": (0.97, 0.58, 0.84),
     "template-go-build-template-fork": (0.96, 0.76, 0.93), "go-spicedb-python-client": (0.97, 0.34, 0.0),
     "go-openfga-python-client": (0.83, 0.4, 0.33), "template-slim-skeleton-fork": (0.94, 0.77, 0.75),
-    "template-coreui-react-admin-fork": (0.97, 0.8, 0.83),
+    "template-coreui-react-admin-fork": (0.97, 0.8, 0.83), "c-owntone-python-client": (0.97, 0.65, 0.0),
+    "php-zoneminder-python-client": (0.97, 0.47, 0.0), "template-crossplane-provider-fork": (0.95, 0.62, 0.85),
+    "template-cookiecutter-poetry-fork": (0.97, 0.82, 0.93),
 }
 
 
