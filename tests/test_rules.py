@@ -1887,7 +1887,9 @@ FLOORS = {
     "go-openfga-python-client": (0.83, 0.4, 0.33), "template-slim-skeleton-fork": (0.94, 0.77, 0.75),
     "template-coreui-react-admin-fork": (0.97, 0.8, 0.83), "c-owntone-python-client": (0.97, 0.65, 0.0),
     "php-zoneminder-python-client": (0.97, 0.47, 0.0), "template-crossplane-provider-fork": (0.95, 0.62, 0.85),
-    "template-cookiecutter-poetry-fork": (0.97, 0.82, 0.93),
+    "template-cookiecutter-poetry-fork": (0.97, 0.82, 0.93), "java-zookeeper-python-client": (0.97, 0.43, 0.0),
+    "go-openbao-python-client": (0.97, 0.48, 0.25), "template-bulletproof-react-fork": (0.97, 0.87, 0.91),
+    "template-oclif-cli-fork": (0.84, 0.58, 0.76),
 }
 
 
