@@ -1889,7 +1889,9 @@ FLOORS = {
     "php-zoneminder-python-client": (0.97, 0.47, 0.0), "template-crossplane-provider-fork": (0.95, 0.62, 0.85),
     "template-cookiecutter-poetry-fork": (0.97, 0.82, 0.93), "java-zookeeper-python-client": (0.97, 0.43, 0.0),
     "go-openbao-python-client": (0.97, 0.48, 0.25), "template-bulletproof-react-fork": (0.97, 0.87, 0.91),
-    "template-oclif-cli-fork": (0.84, 0.58, 0.76),
+    "template-oclif-cli-fork": (0.84, 0.58, 0.76), "python-sabnzbd-python-client": (0.66, 0.53, 0.0),
+    "cpp-nzbget-go-client": (0.97, 0.68, 0.0), "template-docker-rails-example-fork": (0.97, 0.73, 0.76),
+    "template-webpack-starter-fork": (0.97, 0.56, 0.69),
 }
 
 
