@@ -1891,7 +1891,9 @@ FLOORS = {
     "go-openbao-python-client": (0.97, 0.48, 0.25), "template-bulletproof-react-fork": (0.97, 0.87, 0.91),
     "template-oclif-cli-fork": (0.84, 0.58, 0.76), "python-sabnzbd-python-client": (0.66, 0.53, 0.0),
     "cpp-nzbget-go-client": (0.97, 0.68, 0.0), "template-docker-rails-example-fork": (0.97, 0.73, 0.76),
-    "template-webpack-starter-fork": (0.97, 0.56, 0.69),
+    "template-webpack-starter-fork": (0.97, 0.56, 0.69), "python-etesync-python-client": (0.97, 0.22, 0.56),
+    "php-privatebin-python-client": (0.97, 0.67, 0.0), "template-ts-library-starter-fork": (0.94, 0.68, 0.88),
+    "template-hugo-ananke-fork": (0.93, 0.73, 0.83),
 }
 
 
