@@ -1751,6 +1751,14 @@ def test_a_text_protocol_servers_reply_fields_are_its_api_contract() -> None:
     assert not _decide("consumer", log).requires_action  # a log line, not a reply
 
 
+def test_a_rust_servers_config_struct_is_no_api_contract() -> None:
+    config = _edit("src/config/config.rs", '+    #[serde(default = "defaults::store_kv_database_write_buffer")]',
+                   "+    pub write_buffer: usize,")
+    assert "api_contract" not in _decide("consumer", config).matched
+    request = _edit("src/routes/search.rs", '+    #[serde(default = "default_limit")]', "+    pub limit: usize,")
+    assert _decide("consumer", request).matched == ("api_contract",)
+
+
 # The labelled devset: floors a little below what the rules reach, so a regression fails
 
 
@@ -1893,7 +1901,9 @@ FLOORS = {
     "cpp-nzbget-go-client": (0.97, 0.68, 0.0), "template-docker-rails-example-fork": (0.97, 0.73, 0.76),
     "template-webpack-starter-fork": (0.97, 0.56, 0.69), "python-etesync-python-client": (0.97, 0.22, 0.56),
     "php-privatebin-python-client": (0.97, 0.67, 0.0), "template-ts-library-starter-fork": (0.94, 0.68, 0.88),
-    "template-hugo-ananke-fork": (0.93, 0.73, 0.83),
+    "template-hugo-ananke-fork": (0.93, 0.73, 0.83), "go-writefreely-go-client": (0.97, 0.56, 0.26),
+    "rust-sonic-python-client": (0.8, 0.7, 0.0), "template-ts-node-starter-fork": (0.92, 0.67, 0.76),
+    "template-docker-flask-example-fork": (0.97, 0.67, 0.66),
 }
 
 
