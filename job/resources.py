@@ -33,7 +33,8 @@ _LAYER = frozenset("""
     presenter presenters blueprint blueprints module modules main init lib src app apps internal pkg
     core common base util utils helper helpers shared crates crate graphql openapi swagger spec specs public
     admin v data struct structs field fields form forms error errors middleware middlewares impl filterset filtersets
-    filter filters prot proto protocol protocols rs go py rb ts js java kt cs php ex exs hs cpp cc h hpp
+    filter filters prot proto protocol protocols rpc ipc jsonrpc xmlrpc grpc
+    rs go py rb ts js java kt cs php ex exs hs cpp cc h hpp
     create update delete destroy get list show new edit patch put post remove add set fetch find
     object objects item items base abstract generic simple extended info detail details summary with and of for
 """.split())

@@ -37,6 +37,8 @@ from job.triage_rules import RulesTriage, in_own_terms
     ("src/main/java/org/traccar/api/ExtendedObjectResource.java", "", None),
     ("prot.c", '+    "os: \\"%s\\"\\n" \\', None),  # a text protocol's server: every command's replies
     ("lib/protocol.js", "", None),
+    ("command/agent/ipc.go", "+type queryRequest struct {", None),  # an agent's RPC layer: every command
+    ("src/jsonrpc.cpp", "", None),
     # a route the line names wins over the file: its last fixed segment
     ("src/etapi/notes.js", "+    router.get('/etapi/notes/:noteId/revisions', (req, res) => {", ("revision",)),
     ("api/v1/router.go", '+\tr.HandleFunc("/v1/feeds/{feedID}/entries", h.getFeedEntries)', ("entry",)),

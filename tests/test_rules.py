@@ -1759,6 +1759,24 @@ def test_a_rust_servers_config_struct_is_no_api_contract() -> None:
     assert _decide("consumer", request).matched == ("api_contract",)
 
 
+def test_a_go_servers_request_and_response_structs_are_its_api_contract() -> None:
+    request = _edit("command/agent/ipc.go", "+type authRequest struct {", "+\tAuthKey string", "+}")
+    assert _decide("consumer", request).matched == ("api_contract",)
+    internal = _edit("command/agent/ipc.go", "+type ipcClient struct {", "+\tdidAuth bool", "+}")
+    assert not _decide("consumer", internal).requires_action
+    gossip = _edit("serf/messages.go", "+type messageQueryResponse struct {", "+\tLTime LamportTime", "+}")
+    assert not _decide("consumer", gossip).requires_action  # between the cluster's own members, not from its callers
+
+
+def test_the_request_headers_a_handler_reads_are_its_api_contract() -> None:
+    accept = _edit("registry/handlers/images.go", '+\tif acceptHeaders, ok := r.Header["Accept"]; ok {')
+    assert _decide("consumer", accept).matched == ("api_contract",)
+    django = _edit("app/api/views.py", '+    token = request.headers.get("X-Upload-Token")')
+    assert "api_contract" in _decide("consumer", django).matched
+    written = _edit("registry/handlers/images.go", '+\tw.Header().Set("Content-Length", "0")')
+    assert "api_contract" not in _decide("consumer", written).matched
+
+
 # The labelled devset: floors a little below what the rules reach, so a regression fails
 
 
@@ -1904,6 +1922,8 @@ FLOORS = {
     "template-hugo-ananke-fork": (0.93, 0.73, 0.83), "go-writefreely-go-client": (0.97, 0.56, 0.26),
     "rust-sonic-python-client": (0.8, 0.7, 0.0), "template-ts-node-starter-fork": (0.92, 0.67, 0.76),
     "template-docker-flask-example-fork": (0.97, 0.67, 0.66),
+    "go-distribution-python-client": (0.97, 0.66, 0.14), "go-serf-python-client": (0.97, 0.51, 0.4),
+    "template-hexo-landscape-fork": (0.92, 0.69, 0.71), "template-electron-quick-start-fork": (0.81, 0.75, 0.59),
 }
 
 
