@@ -1777,6 +1777,31 @@ def test_the_request_headers_a_handler_reads_are_its_api_contract() -> None:
     assert "api_contract" not in _decide("consumer", written).matched
 
 
+def test_a_runtime_named_in_a_base_images_tag_is_no_routine_bump_for_a_fork() -> None:
+    php = _edit("Dockerfile", "-FROM dunglas/frankenphp:1-php8.3 AS frankenphp_upstream",
+                "+FROM dunglas/frankenphp:1-php8.4 AS frankenphp_upstream")
+    assert _decide("template", php).matched == ("docker",)
+    uv = _edit("Dockerfile", "-FROM ghcr.io/astral-sh/uv:python3.11-bookworm", "+FROM ghcr.io/astral-sh/uv:python3.12-bookworm")
+    assert _decide("template", uv).requires_action
+    nginx = _edit("Dockerfile", "-FROM nginx:1.25", "+FROM nginx:1.27")
+    assert not _decide("template", nginx).requires_action  # a service's image, bumped
+    assert not _decide("consumer", php).requires_action  # the provider's runtime is its own business
+
+
+def test_a_dockerfiles_parser_directive_is_no_comment() -> None:
+    syntax = _edit("Dockerfile", "-#syntax=docker/dockerfile:1.4", "+#syntax=docker/dockerfile:1", " FROM php:8.3-fpm")
+    assert _decide("template", syntax).matched == ("docker",)
+    comment = _edit("Dockerfile", "-# the base image", "+# the base image, pinned", " FROM php:8.3-fpm")
+    assert not _decide("template", comment).requires_action
+
+
+@pytest.mark.parametrize("path", ["frankenphp/conf.d/20-app.prod.ini", "docker/php/php.ini", "php-fpm/php-fpm.d/www.conf"])
+def test_the_php_runtime_settings_a_template_ships_are_every_copys_infrastructure(path: str) -> None:
+    opcache = _edit(path, "-opcache.max_accelerated_files = 20000", "+opcache.max_accelerated_files = 32531")
+    rel, watched = _fork_of("dunglas/symfony-docker")
+    assert _decide_in(watched, rel, opcache).matched == ("infrastructure",)
+
+
 # The labelled devset: floors a little below what the rules reach, so a regression fails
 
 
@@ -1924,6 +1949,8 @@ FLOORS = {
     "template-docker-flask-example-fork": (0.97, 0.67, 0.66),
     "go-distribution-python-client": (0.97, 0.66, 0.14), "go-serf-python-client": (0.97, 0.51, 0.4),
     "template-hexo-landscape-fork": (0.92, 0.69, 0.71), "template-electron-quick-start-fork": (0.81, 0.75, 0.59),
+    "go-influxdb-python-client": (0.87, 0.3, 0.14), "php-dokuwiki-python-client": (0.97, 0.74, 0.4),
+    "template-symfony-docker-fork": (0.97, 0.53, 0.85), "template-ant-design-pro-fork": (0.8, 0.56, 0.49),
 }
 
 
