@@ -1802,6 +1802,21 @@ def test_the_php_runtime_settings_a_template_ships_are_every_copys_infrastructur
     assert _decide_in(watched, rel, opcache).matched == ("infrastructure",)
 
 
+def test_an_rpc_commands_declared_options_are_its_api_contract() -> None:
+    # go-ipfs-cmds: each command's options are the query parameters of its HTTP RPC route
+    option = _edit("core/commands/keystore.go",
+                   '-\t\tcmds.StringOption(keyFormatOptionName, "f", "output format").WithDefault("b58mh"),',
+                   '+\t\tcmds.StringOption(keyFormatOptionName, "f", "output format").WithDefault("b36cid"),')
+    assert _decide("consumer", option).matched == ("api_contract",)
+
+
+def test_a_services_internal_rpc_version_is_no_api_version() -> None:
+    internal = _edit("designate/central/rpcapi.py", "-    RPC_API_VERSION = '6.6'", "+    RPC_API_VERSION = '6.7'")
+    assert not _decide("consumer", internal).requires_action
+    public = _edit("app/config.py", "-API_VERSION = '2.0'", "+API_VERSION = '2.1'")
+    assert _decide("consumer", public).requires_action
+
+
 # The labelled devset: floors a little below what the rules reach, so a regression fails
 
 
@@ -1951,6 +1966,8 @@ FLOORS = {
     "template-hexo-landscape-fork": (0.92, 0.69, 0.71), "template-electron-quick-start-fork": (0.81, 0.75, 0.59),
     "go-influxdb-python-client": (0.87, 0.3, 0.14), "php-dokuwiki-python-client": (0.97, 0.74, 0.4),
     "template-symfony-docker-fork": (0.97, 0.53, 0.85), "template-ant-design-pro-fork": (0.8, 0.56, 0.49),
+    "go-kubo-python-client": (0.97, 0.58, 0.35), "python-designate-python-client": (0.97, 0.59, 0.46),
+    "template-ardanlabs-service-fork": (0.97, 0.35, 0.69), "template-tailwind-nextjs-blog-fork": (0.92, 0.86, 0.88),
 }
 
 
