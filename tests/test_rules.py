@@ -1817,6 +1817,18 @@ def test_a_services_internal_rpc_version_is_no_api_version() -> None:
     assert _decide("consumer", public).requires_action
 
 
+@pytest.mark.parametrize("path", ["env-example", "env.example", ".env.example"])
+def test_an_example_environment_by_any_common_name_is_every_copys_settings(path: str) -> None:
+    assert _decide("template", _edit(path, "+WORKSPACE_ANGULAR_CLI_SERVE_HOST_PORT=4200")).matched == ("infrastructure",)
+
+
+@pytest.mark.parametrize("path", ["mysql/my.cnf", "docker/mysql/conf.d/custom.cnf", "redis.conf"])
+def test_the_database_settings_a_template_ships_are_every_copys_infrastructure(path: str) -> None:
+    change = _edit(path, "+default-authentication-plugin=mysql_native_password")
+    rel, watched = _fork_of("laradock/laradock")
+    assert _decide_in(watched, rel, change).matched == ("infrastructure",)
+
+
 # The labelled devset: floors a little below what the rules reach, so a regression fails
 
 
@@ -1968,6 +1980,8 @@ FLOORS = {
     "template-symfony-docker-fork": (0.97, 0.53, 0.85), "template-ant-design-pro-fork": (0.8, 0.56, 0.49),
     "go-kubo-python-client": (0.97, 0.58, 0.35), "python-designate-python-client": (0.97, 0.59, 0.46),
     "template-ardanlabs-service-fork": (0.97, 0.35, 0.69), "template-tailwind-nextjs-blog-fork": (0.92, 0.86, 0.88),
+    "python-ckan-python-client": (0.97, 0.52, 0.4), "cpp-deconz-python-client": (0.97, 0.16, 0.0),
+    "template-laradock-fork": (0.97, 0.72, 0.84), "template-vue-element-admin-fork": (0.97, 0.75, 0.82),
 }
 
 
