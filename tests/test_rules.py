@@ -1633,6 +1633,11 @@ def test_the_framework_a_starter_project_is_named_for_moving_is_news_for_its_for
     rel, watched = _fork_of("acme/react-boilerplate")  # a namespace only: the unscoped `react` is a library it uses
     react = _edit("package.json", '-    "react": "16.6.0",', '+    "react": "16.7.0",')
     assert not _decide_in(watched, rel, react).would_call_llm
+    rel, watched = _fork_of("go-kratos/kratos-layout")  # a project layout: its Go module names the framework
+    kratos = _edit("go.mod", "-\tgithub.com/go-kratos/kratos/v2 v2.3.1", "+\tgithub.com/go-kratos/kratos/v2 v2.4.0")
+    assert _decide_in(watched, rel, kratos).requires_action
+    grpc = _edit("go.mod", "-\tgoogle.golang.org/grpc v1.61.1", "+\tgoogle.golang.org/grpc v1.61.2")
+    assert not _decide_in(watched, rel, grpc).would_call_llm
 
 
 def test_scripts_and_dockerfiles_under_build_are_a_forks_tooling_not_build_output() -> None:
@@ -1982,6 +1987,8 @@ FLOORS = {
     "template-ardanlabs-service-fork": (0.97, 0.35, 0.69), "template-tailwind-nextjs-blog-fork": (0.92, 0.86, 0.88),
     "python-ckan-python-client": (0.97, 0.52, 0.4), "cpp-deconz-python-client": (0.97, 0.16, 0.0),
     "template-laradock-fork": (0.97, 0.72, 0.84), "template-vue-element-admin-fork": (0.97, 0.75, 0.82),
+    "c-tor-python-client": (0.97, 0.49, 0.09), "php-phabricator-python-client": (0.97, 0.22, 0.0),
+    "template-kratos-layout-fork": (0.97, 0.5, 0.81), "template-react-starter-kit-fork": (0.97, 0.37, 0.9),
 }
 
 
