@@ -112,16 +112,17 @@ def _names_own(own: str, name: str) -> bool:
 
 
 _NAMESPACE = re.compile(r"""^\s*["']?@?([a-z0-9][\w.-]*)/""", re.IGNORECASE)
-_STARTER = ("project", "app", "skeleton", "starter", "template", "boilerplate", "layout")
-# a Go module path names its repository third: `github.com/go-kratos/kratos/v2`
-_GO_MODULE = re.compile(r"^\s*[\w-]+(\.[\w-]+)+/[\w.-]+/([\w.-]+)")
+_STARTER = ("project", "app", "skeleton", "starter", "template", "boilerplate", "layout", "example")
+# a Go module path names its repository third: `github.com/go-kratos/kratos/v2`, `require github.com/google/docsy`
+_GO_MODULE = re.compile(r"^\s*(require\s+)?[\w-]+(\.[\w-]+)+/[\w.-]+/(?P<repo>[\w.-]+)")
 
 
 def _own_namespace(repo: str) -> str:
     """The package namespace a project template is named for: `drupal` of drupal-composer/drupal-project,
     whose `drupal/core` and `drupal/core-recommended` are the framework the template is built on, or
     `cakephp` of cakephp/app, a skeleton named only for what it is, or `kratos` of go-kratos/kratos-layout,
-    whose Go module `github.com/go-kratos/kratos/v2` is the framework."""
+    whose Go module `github.com/go-kratos/kratos/v2` is the framework (`docsy` of google/docsy-example: the
+    theme the example site is built on)."""
     owner, _, name = repo.lower().replace("_", "-").rpartition("/")
     if name in _STARTER:
         return owner
@@ -150,7 +151,7 @@ def _without_bumps(lines: list[str], rules: Rules, own: str = "") -> tuple[list[
     def owned(name: str) -> bool:
         found, module = _NAMESPACE.match(name), _GO_MODULE.match(name)
         return _names_own(own.rpartition("/")[2], name) or bool(namespace and (
-            (found and found[1].lower() == namespace) or (module and module[2].lower() == namespace)))
+            (found and found[1].lower() == namespace) or (module and module["repo"].lower() == namespace)))
 
     deps = [line for line in lines if rules.is_dependency_line(line[1:]) and not (own and owned(key(line)[0]))]
     # Go's `// indirect` requirements are the resolver's, like a lock file's: one added, dropped or

@@ -1638,6 +1638,10 @@ def test_the_framework_a_starter_project_is_named_for_moving_is_news_for_its_for
     assert _decide_in(watched, rel, kratos).requires_action
     grpc = _edit("go.mod", "-\tgoogle.golang.org/grpc v1.61.1", "+\tgoogle.golang.org/grpc v1.61.2")
     assert not _decide_in(watched, rel, grpc).would_call_llm
+    rel, watched = _fork_of("google/docsy-example")  # an example site named for the theme it is built on
+    docsy = _edit("go.mod", "-require github.com/google/docsy v0.9.0 // indirect",
+                  "+require github.com/google/docsy v0.9.1 // indirect")
+    assert _decide_in(watched, rel, docsy).requires_action
 
 
 def test_scripts_and_dockerfiles_under_build_are_a_forks_tooling_not_build_output() -> None:
@@ -1989,6 +1993,8 @@ FLOORS = {
     "template-laradock-fork": (0.97, 0.72, 0.84), "template-vue-element-admin-fork": (0.97, 0.75, 0.82),
     "c-tor-python-client": (0.97, 0.49, 0.09), "php-phabricator-python-client": (0.97, 0.22, 0.0),
     "template-kratos-layout-fork": (0.97, 0.5, 0.81), "template-react-starter-kit-fork": (0.97, 0.37, 0.9),
+    "cpp-powerdns-python-client": (0.97, 0.88, 0.0), "erlang-rabbitmq-python-client": (0.97, 0.69, 0.0),
+    "template-vercel-commerce-fork": (0.97, 0.7, 0.83), "template-docsy-example-fork": (0.96, 0.42, 0.67),
 }
 
 
