@@ -33,7 +33,7 @@ _LAYER = frozenset("""
     presenter presenters blueprint blueprints module modules main init lib src app apps internal pkg
     core common base util utils helper helpers shared crates crate graphql openapi swagger spec specs public
     admin v data struct structs field fields form forms error errors middleware middlewares impl filterset filtersets
-    filter filters prot proto protocol protocols rpc ipc jsonrpc xmlrpc grpc
+    filter filters prot proto protocol protocols rpc ipc jsonrpc xmlrpc grpc wm
     rs go py rb ts js java kt cs php ex exs hs cpp cc h hpp
     create update delete destroy get list show new edit patch put post remove add set fetch find
     object objects item items base abstract generic simple extended info detail details summary with and of for
@@ -62,10 +62,19 @@ def words(text: str) -> list[str]:
 
 
 def _named(part: str) -> tuple[str, ...]:
-    """What a path component or route segment names once layer words and versions are left out."""
-    found = [w for w in words(part)
-             if w not in _LAYER and "http" not in w and not w.isdigit() and not re.fullmatch(r"v\d+", w)]
-    return tuple(found)
+    """What a path component or route segment names once layer words and versions are left out. Words
+    after a layer word are the resource, and the words before it the application's own prefix (Erlang's
+    modules: `riak_kv_wm_object`, `rabbit_mgmt_wm_queue`); with none after it, the words before it are
+    (`rate_card_serializer`)."""
+    split = words(part)
+    layers = [i for i, w in enumerate(split) if w in _LAYER]
+    if layers and any(_kept(w) for w in split[layers[-1] + 1:]):
+        split = split[layers[-1] + 1:]
+    return tuple(w for w in split if _kept(w))
+
+
+def _kept(word: str) -> bool:
+    return word not in _LAYER and "http" not in word and not word.isdigit() and not re.fullmatch(r"v\d+", word)
 
 
 def resource(evidence: Evidence) -> tuple[str, ...] | None:

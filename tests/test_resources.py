@@ -33,6 +33,8 @@ from job.triage_rules import RulesTriage, in_own_terms
     ("contrib/openapi.json", "", None),
     ("src/chttpd/src/chttpd.erl", "", None),  # the HTTP layer itself
     ("src/chttpd/src/chttpd_db.erl", "", ("db",)),
+    ("src/riak_kv_wm_counter.erl", "", ("counter",)),  # after the layer: the application's prefix comes first
+    ("src/rabbit_mgmt_wm_queues.erl", "", ("queue",)),
     ("netbox/dcim/filtersets.py", "", None),
     ("src/main/java/org/traccar/api/ExtendedObjectResource.java", "", None),
     ("prot.c", '+    "os: \\"%s\\"\\n" \\', None),  # a text protocol's server: every command's replies

@@ -1838,6 +1838,16 @@ def test_the_database_settings_a_template_ships_are_every_copys_infrastructure(p
     assert _decide_in(watched, rel, change).matched == ("infrastructure",)
 
 
+def test_an_erlang_servers_dispatch_table_and_webmachine_answers_are_its_api() -> None:
+    route = _edit("src/riak_kv_web.erl", '+     {["types", bucket_type, "buckets", bucket, "counters", key],')
+    assert _decide("consumer", route).matched == ("endpoints",)
+    conflict = _edit("src/riak_kv_wm_object.erl", '+    NoneMatch = (wrq:get_req_header("If-None-Match", RD) =/= undefined),',
+                     "+            {{halt, 412}, RD, Ctx};")
+    assert _decide("consumer", conflict).matched == ("api_contract",)
+    config = _edit("test/riak_kv_schema_tests.erl", '+        {["anti_entropy"], debug},')
+    assert not _decide("consumer", config).requires_action
+
+
 # The labelled devset: floors a little below what the rules reach, so a regression fails
 
 
@@ -1995,6 +2005,8 @@ FLOORS = {
     "template-kratos-layout-fork": (0.97, 0.5, 0.81), "template-react-starter-kit-fork": (0.97, 0.37, 0.9),
     "cpp-powerdns-python-client": (0.97, 0.88, 0.0), "erlang-rabbitmq-python-client": (0.97, 0.69, 0.0),
     "template-vercel-commerce-fork": (0.97, 0.7, 0.83), "template-docsy-example-fork": (0.96, 0.42, 0.67),
+    "erlang-riak-python-client": (0.97, 0.1, 0.42), "scala-livy-python-client": (0.97, 0.5, 0.2),
+    "template-eshoponweb-fork": (0.92, 0.56, 0.59), "template-nanogpt-fork": (0.96, 0.69, 0.81),
 }
 
 
