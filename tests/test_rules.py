@@ -1848,6 +1848,14 @@ def test_an_erlang_servers_dispatch_table_and_webmachine_answers_are_its_api() -
     assert not _decide("consumer", config).requires_action
 
 
+def test_a_new_setting_in_a_flask_apps_config_class_is_every_copys_configuration() -> None:
+    mail = _edit("config.py", " class Config:", "+    MAIL_SERVER = os.environ.get('MAIL_SERVER', 'smtp.sendgrid.net')")
+    rel, watched = _fork_of("hack4impact/flask-base")
+    assert _decide_in(watched, rel, mail).matched == ("infrastructure",)
+    value = _edit("config.py", "-    APP_NAME = 'Flask-Base'", "+    APP_NAME = 'Flask Base'")
+    assert not _decide_in(watched, rel, value).requires_action  # the template's own value, which a copy replaced
+
+
 # The labelled devset: floors a little below what the rules reach, so a regression fails
 
 
@@ -2007,6 +2015,8 @@ FLOORS = {
     "template-vercel-commerce-fork": (0.97, 0.7, 0.83), "template-docsy-example-fork": (0.96, 0.42, 0.67),
     "erlang-riak-python-client": (0.97, 0.1, 0.42), "scala-livy-python-client": (0.97, 0.5, 0.2),
     "template-eshoponweb-fork": (0.92, 0.56, 0.59), "template-nanogpt-fork": (0.96, 0.69, 0.81),
+    "ruby-fluentd-python-client": (0.97, 0.63, 0.0), "java-zipkin-python-client": (0.97, 0.36, 0.0),
+    "template-flask-base-fork": (0.88, 0.75, 0.74), "template-laravel-boilerplate-fork": (0.97, 0.61, 0.69),
 }
 
 
