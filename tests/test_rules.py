@@ -2017,6 +2017,8 @@ FLOORS = {
     "template-eshoponweb-fork": (0.92, 0.56, 0.59), "template-nanogpt-fork": (0.96, 0.69, 0.81),
     "ruby-fluentd-python-client": (0.97, 0.63, 0.0), "java-zipkin-python-client": (0.97, 0.36, 0.0),
     "template-flask-base-fork": (0.88, 0.75, 0.74), "template-laravel-boilerplate-fork": (0.97, 0.61, 0.69),
+    "node-statsd-python-client": (0.97, 0.67, 0.0), "python-thumbor-python-client": (0.97, 0.5, 0.0),
+    "template-nextjs-saas-starter-fork": (0.97, 0.65, 0.84), "template-precedent-fork": (0.9, 0.56, 0.61),
 }
 
 
