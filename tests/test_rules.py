@@ -1856,6 +1856,16 @@ def test_a_new_setting_in_a_flask_apps_config_class_is_every_copys_configuration
     assert not _decide_in(watched, rel, value).requires_action  # the template's own value, which a copy replaced
 
 
+def test_a_json_schema_property_and_a_406_in_api_code_are_its_api_contract() -> None:
+    field = _edit("ironic/api/controllers/v1/node.py",
+                  "+            'instance_name': {'type': ['string', 'null'], 'minLength': 1,")
+    assert _decide("consumer", field).matched == ("api_contract",)
+    refused = _edit("ironic/api/controllers/v1/utils.py", "+        raise exception.NotAcceptable(")
+    assert _decide("consumer", refused).matched == ("api_contract",)
+    outside = _edit("ironic/conf/options.py", "+    'instance_name': {'type': 'string'},")
+    assert not _decide("consumer", outside).requires_action  # no code that handles API requests
+
+
 # The labelled devset: floors a little below what the rules reach, so a regression fails
 
 
@@ -1981,7 +1991,7 @@ FLOORS = {
     "template-pdk-templates-fork": (0.97, 0.77, 0.91), "flask-redash-python-client": (0.75, 0.75, 0.5),
     "django-nautobot-python-client": (0.97, 0.16, 0.75), "template-amix-vimrc-fork": (0.96, 0.43, 0.64),
     "template-sb-admin-fork": (0.86, 0.63, 0.79), "php-cachet-python-client": (0.97, 0.71, 0.66),
-    "django-healthchecks-python-client": (0.97, 0.72, 0.8), "template-wagtail-bakery-fork": (0.91, 0.69, 0.64),
+    "django-healthchecks-python-client": (0.97, 0.72, 0.72), "template-wagtail-bakery-fork": (0.91, 0.69, 0.64),
     "template-react-boilerplate-fork": (0.96, 0.81, 0.92), "c-beanstalkd-python-client": (0.97, 0.46, 0.75),
     "go-tile38-python-client": (0.93, 0.41, 0.0), "template-drupal-project-fork": (0.93, 0.84, 0.88),
     "template-substrate-node-fork": (0.96, 0.5, 0.89), "go-faktory-python-client": (0.97, 0.47, 0.4),
@@ -2019,6 +2029,8 @@ FLOORS = {
     "template-flask-base-fork": (0.88, 0.75, 0.74), "template-laravel-boilerplate-fork": (0.97, 0.61, 0.69),
     "node-statsd-python-client": (0.97, 0.67, 0.0), "python-thumbor-python-client": (0.97, 0.5, 0.0),
     "template-nextjs-saas-starter-fork": (0.97, 0.65, 0.84), "template-precedent-fork": (0.9, 0.56, 0.61),
+    "go-pushgateway-python-client": (0.97, 0.68, 0.66), "python-ironic-python-client": (0.97, 0.65, 0.6),
+    "template-djangox-fork": (0.97, 0.57, 0.73), "template-taxonomy-fork": (0.97, 0.48, 0.71),
 }
 
 
