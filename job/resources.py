@@ -64,7 +64,7 @@ def words(text: str) -> list[str]:
 def _named(part: str) -> tuple[str, ...]:
     """What a path component or route segment names once layer words and versions are left out. Words
     after a layer word are the resource, and the words before it the application's own prefix (Erlang's
-    modules: `riak_kv_wm_object`, `rabbit_mgmt_wm_queue`); with none after it, the words before it are
+    modules: `riak_kv_wm_counter`, `rabbit_mgmt_wm_queue`); with none after it, the words before it are
     (`rate_card_serializer`)."""
     split = words(part)
     layers = [i for i, w in enumerate(split) if w in _LAYER]
