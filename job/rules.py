@@ -205,7 +205,11 @@ class Announcements(_Strict):
 
 
 class RulesFile(_Strict):
+    """`path_sets` names lists of globs that several entries share (`"@api_code"` in a `paths` list stands
+    for the set's globs; a set may name other sets), so a kind of file is said once."""
+
     version: int
+    path_sets: dict[str, list[str]] = {}
     noise: list[str]
     no_evidence: list[str] = []
     not_interface: list[str] = []
@@ -220,6 +224,33 @@ class RulesFile(_Strict):
         if unknown:
             raise ValueError(f"unknown categories {unknown}; expected some of {list(CATEGORIES)}")
         return value
+
+    @model_validator(mode="after")
+    def _sets_known(self) -> RulesFile:
+        for name in self.path_sets:
+            _expand([f"@{name}"], self.path_sets, f"path_sets.{name}")
+        for cname, cat in self.categories.items():
+            _expand(cat.paths, self.path_sets, f"categories.{cname}.paths")
+            for i, p in enumerate(cat.diff_patterns):
+                if isinstance(p, DiffPattern):
+                    _expand(p.paths, self.path_sets, f"categories.{cname}.diff_patterns[{i}].paths")
+        return self
+
+
+def _expand(globs: list[str], sets: dict[str, list[str]], where: str, seen: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A `paths` list with each `@name` replaced by the globs of that path set."""
+    out: list[str] = []
+    for glob in globs:
+        if not glob.startswith("@"):
+            out.append(glob)
+            continue
+        name = glob[1:]
+        if name not in sets:
+            raise ValueError(f"{where}: unknown path set {glob!r}; path_sets has {sorted(sets)}")
+        if name in seen:
+            raise ValueError(f"{where}: path set {glob!r} names itself through {' -> '.join(seen + (name,))}")
+        out.extend(_expand(sets[name], sets, where, seen + (name,)))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -338,8 +369,9 @@ def parse_rules(text: str, source: str) -> Rules:
         for p in cat.diff_patterns:
             dp = p if isinstance(p, DiffPattern) else DiffPattern(pattern=p)
             unless = re.compile(dp.unless, re.IGNORECASE) if dp.unless else None
-            patterns.append(Pattern(re.compile(dp.pattern, re.IGNORECASE), tuple(dp.paths), unless, dp.new_keys))
-        categories[name] = Category(name, tuple(cat.paths), tuple(patterns))
+            paths = _expand(dp.paths, parsed.path_sets, name)
+            patterns.append(Pattern(re.compile(dp.pattern, re.IGNORECASE), paths, unless, dp.new_keys))
+        categories[name] = Category(name, _expand(cat.paths, parsed.path_sets, name), tuple(patterns))
     deps = parsed.dependencies
     return Rules(
         tuple(parsed.noise), tuple(parsed.no_evidence), categories, parsed.version,

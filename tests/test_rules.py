@@ -824,6 +824,21 @@ def test_a_composer_packages_bump_is_a_dependency_bump() -> None:
     assert not decision.requires_action and not decision.would_call_llm
 
 
+def test_a_named_path_set_stands_for_its_globs_and_an_unknown_or_circular_one_is_refused() -> None:
+    assert any(path_matches("registry/handlers/images.go", p.paths)
+               for p in RULES.categories["api_contract"].patterns)  # `@api_code` read as its globs
+    bad = json.loads((ROOT / "config" / "rules.json").read_text())
+    bad["categories"]["endpoints"]["diff_patterns"].append({"pattern": "x", "paths": ["@api_cod"]})
+    with pytest.raises(ConfigError) as unknown:
+        parse_rules(json.dumps(bad), "bad-rules.json")
+    assert "categories.endpoints.diff_patterns[" in str(unknown.value) and "unknown path set '@api_cod'" in str(unknown.value)
+    loop = json.loads((ROOT / "config" / "rules.json").read_text())
+    loop["path_sets"]["api_code"].append("@api_errors")
+    with pytest.raises(ConfigError, match="problem") as circular:
+        parse_rules(json.dumps(loop), "loop-rules.json")
+    assert "names itself through api_code -> api_errors -> api_layer -> api_code" in str(circular.value)
+
+
 def test_new_keys_needs_a_key_group() -> None:
     bad = json.loads((ROOT / "config" / "rules.json").read_text())
     bad["categories"]["infrastructure"]["diff_patterns"].append({"pattern": "^\\s*\\w+:", "new_keys": True})
