@@ -41,10 +41,12 @@ _WORDS_IN_STRING = re.compile(r"([\"'`])([^\"'`\\\n,;]*\s[^\"'`\\\n,;]*)\1")
 
 # a comment that tells a tool what to do is no comment: it changes what is checked or built (a checker's
 # directive, go.mod's `// indirect`, which the go command reads, a Go file's build constraint, or a Dockerfile's
-# parser directive: `# syntax=docker/dockerfile:1` picks the frontend that builds it)
+# parser directive: `# syntax=docker/dockerfile:1` picks the frontend that builds it, or the annotation an
+# OpenAPI generator reads, swag's `// @Param limit query int false "..."` or `// @Router /v1/items [get]`:
+# what it describes is the API's contract; a summary or a description is prose)
 _DIRECTIVE = re.compile(r"@ts-(expect-error|ignore|nocheck)|eslint-disable|\btype:\s*ignore|\bnoqa\b|\bnolint\b|//\s*indirect\b"
                         r"|\bpragma\b|\bistanbul\s+ignore|\bprettier-ignore|\b(pylint|mypy|pyright):|^//go:[a-z]|^// \+build\b"
-                        r"|^#\s*(syntax|escape|check)=")
+                        r"|^#\s*(syntax|escape|check)=|^//\s*@(Param|Router|Success|Failure|Accept|Produce|Security)\s")
 
 
 def _is_comment(text: str) -> bool:

@@ -1801,6 +1801,26 @@ def test_the_request_headers_a_handler_reads_are_its_api_contract() -> None:
     assert "api_contract" not in _decide("consumer", written).matched
 
 
+def test_the_query_and_form_fields_a_gin_handler_reads_are_its_api_contract() -> None:
+    default = _edit("src/api/api.go", '+\tallRecipients := c.DefaultQuery("all_recipients", "false")')
+    assert _decide("consumer", default).matched == ("api_contract",)
+    form = _edit("internal/handlers/upload.go", '+\tname, ok := ctx.GetPostForm("name")')
+    assert _decide("consumer", form).matched == ("api_contract",)
+    internal = _edit("src/api/api.go", '+\tallRecipients := strings.TrimSpace(defaultRecipients)')
+    assert not _decide("consumer", internal).requires_action
+
+
+def test_the_annotations_swag_reads_are_no_comments_but_what_the_api_takes_and_serves() -> None:
+    # swag builds the OpenAPI document from a Go handler's annotations
+    param = _edit("src/api/api.go", '+// @Param ignore_stickers query string false "Skip sticker packs" (default: false)"')
+    assert _decide("consumer", param).matched == ("api_contract",)
+    router = _edit("src/api/api.go", "-// @Router /v1/remote-delete/{number} [post]",
+                   "+// @Router /v1/remote-delete/{number} [delete]")
+    assert _decide("consumer", router).matched == ("endpoints",)
+    prose = _edit("src/api/api.go", "-// @Summary Send a signal message.", "+// @Summary Delete a signal message.")
+    assert not _decide("consumer", prose).requires_action
+
+
 def test_a_runtime_named_in_a_base_images_tag_is_no_routine_bump_for_a_fork() -> None:
     php = _edit("Dockerfile", "-FROM dunglas/frankenphp:1-php8.3 AS frankenphp_upstream",
                 "+FROM dunglas/frankenphp:1-php8.4 AS frankenphp_upstream")
@@ -2046,6 +2066,8 @@ FLOORS = {
     "template-nextjs-saas-starter-fork": (0.97, 0.65, 0.84), "template-precedent-fork": (0.9, 0.56, 0.61),
     "go-pushgateway-python-client": (0.97, 0.68, 0.66), "python-ironic-python-client": (0.97, 0.65, 0.6),
     "template-djangox-fork": (0.97, 0.57, 0.73), "template-taxonomy-fork": (0.97, 0.48, 0.71),
+    "go-jaeger-python-client": (0.66, 0.58, 0.57), "go-signal-rest-python-client": (0.97, 0.45, 0.75),
+    "template-angular-realworld-fork": (0.97, 0.53, 0.8), "template-ionic-conference-fork": (0.97, 0.39, 0.69),
 }
 
 
