@@ -206,10 +206,13 @@ class Announcements(_Strict):
 
 class RulesFile(_Strict):
     """`path_sets` names lists of globs that several entries share (`"@api_code"` in a `paths` list stands
-    for the set's globs; a set may name other sets), so a kind of file is said once."""
+    for the set's globs; a set may name other sets), so a kind of file is said once. `line_sets` names
+    regular expressions that several patterns share as their `unless` (`"unless": "@sends_credentials"`),
+    so a kind of line is said once."""
 
     version: int
     path_sets: dict[str, list[str]] = {}
+    line_sets: dict[str, str] = {}
     noise: list[str]
     no_evidence: list[str] = []
     not_interface: list[str] = []
@@ -225,6 +228,11 @@ class RulesFile(_Strict):
             raise ValueError(f"unknown categories {unknown}; expected some of {list(CATEGORIES)}")
         return value
 
+    @field_validator("line_sets")
+    @classmethod
+    def _line_sets(cls, value: dict[str, str]) -> dict[str, str]:
+        return {name: _compiles(regex) for name, regex in value.items()}
+
     @model_validator(mode="after")
     def _sets_known(self) -> RulesFile:
         for name in self.path_sets:
@@ -233,8 +241,19 @@ class RulesFile(_Strict):
             _expand(cat.paths, self.path_sets, f"categories.{cname}.paths")
             for i, p in enumerate(cat.diff_patterns):
                 if isinstance(p, DiffPattern):
-                    _expand(p.paths, self.path_sets, f"categories.{cname}.diff_patterns[{i}].paths")
+                    where = f"categories.{cname}.diff_patterns[{i}]"
+                    _expand(p.paths, self.path_sets, f"{where}.paths")
+                    _line_set(p.unless, self.line_sets, f"{where}.unless")
         return self
+
+
+def _line_set(value: str | None, sets: dict[str, str], where: str) -> str | None:
+    """An `unless` as written, or the regular expression of the line set it names (`@name`)."""
+    if value is None or not value.startswith("@"):
+        return value
+    if value[1:] not in sets:
+        raise ValueError(f"{where}: unknown line set {value!r}; line_sets has {sorted(sets)}")
+    return sets[value[1:]]
 
 
 def _expand(globs: list[str], sets: dict[str, list[str]], where: str, seen: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -368,7 +387,8 @@ def parse_rules(text: str, source: str) -> Rules:
         patterns = []
         for p in cat.diff_patterns:
             dp = p if isinstance(p, DiffPattern) else DiffPattern(pattern=p)
-            unless = re.compile(dp.unless, re.IGNORECASE) if dp.unless else None
+            unless_text = _line_set(dp.unless, parsed.line_sets, name)
+            unless = re.compile(unless_text, re.IGNORECASE) if unless_text else None
             paths = _expand(dp.paths, parsed.path_sets, name)
             patterns.append(Pattern(re.compile(dp.pattern, re.IGNORECASE), paths, unless, dp.new_keys))
         categories[name] = Category(name, _expand(cat.paths, parsed.path_sets, name), tuple(patterns))

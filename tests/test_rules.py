@@ -839,6 +839,23 @@ def test_a_named_path_set_stands_for_its_globs_and_an_unknown_or_circular_one_is
     assert "names itself through api_code -> api_errors -> api_layer -> api_code" in str(circular.value)
 
 
+def test_a_named_line_set_stands_for_its_regex_and_an_unknown_or_broken_one_is_refused() -> None:
+    raw = json.loads((ROOT / "config" / "rules.json").read_text())
+    named = [p for p in RULES.categories["authentication"].patterns if p.unless is not None]
+    assert named and all(p.unless.pattern == raw["line_sets"]["sends_credentials"] for p in named)
+    bad = json.loads((ROOT / "config" / "rules.json").read_text())
+    bad["categories"]["endpoints"]["diff_patterns"].append({"pattern": "x", "unless": "@probe_or_static"})
+    with pytest.raises(ConfigError) as unknown:
+        parse_rules(json.dumps(bad), "bad-rules.json")
+    assert "categories.endpoints.diff_patterns[" in str(unknown.value)
+    assert "unknown line set '@probe_or_static'" in str(unknown.value)
+    broken = json.loads((ROOT / "config" / "rules.json").read_text())
+    broken["line_sets"]["sends_credentials"] = "(WithHeader"
+    with pytest.raises(ConfigError, match="problem") as invalid:
+        parse_rules(json.dumps(broken), "broken-rules.json")
+    assert "line_sets" in str(invalid.value) and "invalid regular expression '(WithHeader'" in str(invalid.value)
+
+
 def test_new_keys_needs_a_key_group() -> None:
     bad = json.loads((ROOT / "config" / "rules.json").read_text())
     bad["categories"]["infrastructure"]["diff_patterns"].append({"pattern": "^\\s*\\w+:", "new_keys": True})
