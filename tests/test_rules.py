@@ -818,6 +818,21 @@ def test_a_test_runners_configuration_is_a_templates_tooling(path: str) -> None:
     assert decision.requires_action and decision.matched == ("infrastructure",)
 
 
+@pytest.mark.parametrize("path", ["test/CMakeLists.txt", "tests/unit/CMakeLists.txt", "test/cmake/Doctest.cmake"])
+def test_the_build_file_of_a_templates_test_folder_is_its_tooling_not_a_test(path: str) -> None:
+    # how the fork's own tests are built and registered (ctest discovery, warnings as errors)
+    flags = _edit(path, "-    target_compile_options(Greeter PUBLIC /W4)", "+    target_compile_options(Greeter PUBLIC /W4 /WX)")
+    assert _decide("template", flags).matched == ("infrastructure",)
+    test = _edit("test/source/greeter.cpp", '-  CHECK(greeter.greet() == "Hello");', '+  CHECK(greeter.greet() == "Hi");')
+    assert not _decide("template", test).requires_action
+
+
+@pytest.mark.parametrize("path", ["nuget.config", "NuGet.Config", "Clean.Architecture.slnx", "Clean.Architecture.sln"])
+def test_a_dotnet_templates_package_sources_and_solution_are_its_build(path: str) -> None:
+    change = _edit(path, "+    <disabledPackageSources>", "+      <clear />", "+    </disabledPackageSources>")
+    assert _decide("template", change).matched == ("infrastructure",)
+
+
 def test_a_composer_packages_bump_is_a_dependency_bump() -> None:
     change = _edit("composer.json", '-        "laravel/pint": "^1.13",', '+        "laravel/pint": "^1.24",')
     decision = _decide("template", change)
@@ -1969,7 +1984,7 @@ FLOORS = {
     "template-symfony-demo-fork": (0.97, 0.49, 0.7), "go-adguardhome-python-client": (0.97, 0.48, 0.54),
     "cpp-wled-python-client": (0.97, 0.64, 0.57), "template-web-extension-fork": (0.97, 0.89, 0.86),
     "template-cookiecutter-flask-fork": (0.97, 0.91, 0.7), "ruby-redmine-csharp-client": (0.97, 0.63, 0.58),
-    "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.94, 0.4, 0.63),
+    "ts-overseerr-python-client": (0.97, 0.7, 0.4), "template-cmake-cpp-fork": (0.97, 0.38, 0.64),
     "template-lightning-hydra-fork": (0.83, 0.61, 0.65), "cpp-qbittorrent-python-client": (0.97, 0.46, 0.55),
     "esphome-protobuf-python-client": (0.97, 0.66, 0.88), "template-terraform-provider-fork": (0.97, 0.76, 0.91),
     "template-vapor-swift-fork": (0.94, 0.85, 0.86), "node-audiobookshelf-python-client": (0.97, 0.71, 0.5),
@@ -2085,6 +2100,10 @@ FLOORS = {
     "template-djangox-fork": (0.97, 0.57, 0.73), "template-taxonomy-fork": (0.97, 0.48, 0.71),
     "go-jaeger-python-client": (0.66, 0.58, 0.57), "go-signal-rest-python-client": (0.97, 0.45, 0.75),
     "template-angular-realworld-fork": (0.97, 0.53, 0.8), "template-ionic-conference-fork": (0.97, 0.39, 0.69),
+    "python-marqo-python-client": (0.97, 0.38, 0.51), "cpp-rethinkdb-python-client": (0.5, 0.49, 0.66),
+    "template-svelte-realworld-fork": (0.97, 0.69, 0.91), "template-django-react-boilerplate-fork": (0.97, 0.62, 0.8),
+    "c-mosquitto-python-client": (0.97, 0.29, 0.0), "java-crate-python-client": (0.97, 0.34, 0.8),
+    "template-ardalis-clean-arch-fork": (0.86, 0.86, 0.78), "template-modern-cpp-starter-fork": (0.97, 0.65, 0.92),
 }
 
 
