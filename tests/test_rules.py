@@ -1833,6 +1833,26 @@ def test_the_request_headers_a_handler_reads_are_its_api_contract() -> None:
     assert "api_contract" not in _decide("consumer", written).matched
 
 
+def test_a_json_schema_property_in_a_javascript_route_is_its_api_contract() -> None:
+    # Fastify and Ajv schemas: the keys are bare words, the schema a route validates its body against
+    resize = _edit("src/http/schemas/transformations.ts", "-  resize: { type: 'string', enum: ['fill', 'fit'] },",
+                   "+  resize: { type: 'string', enum: ['cover', 'contain', 'fill'] },")
+    assert _decide("consumer", resize).matched == ("api_contract",)
+    limit = _edit("src/http/routes/bucket/createBucket.ts",
+                  "+    file_size_limit: { anyOf: [{ type: 'integer' }, { type: 'string' }] },")
+    assert _decide("consumer", limit).matched == ("api_contract",)
+    style = _edit("src/components/Button.tsx", "+  label: { type: 'string' },")
+    assert "api_contract" not in _decide("consumer", style).matched  # no code that handles API requests
+
+
+def test_a_go_config_structs_env_tags_are_its_configuration_not_its_api() -> None:
+    conf = _edit("internal/conf/configuration.go",
+                 '+\tCustomSMSProvider HookConfig `json:"custom_sms_provider" split_words:"true"`')
+    assert "api_contract" not in _decide("consumer", conf).matched
+    field = _edit("internal/api/user.go", '+\tIsAnonymous bool `json:"is_anonymous"`')
+    assert _decide("consumer", field).matched == ("api_contract",)
+
+
 def test_the_query_and_form_fields_a_gin_handler_reads_are_its_api_contract() -> None:
     default = _edit("src/api/api.go", '+\tallRecipients := c.DefaultQuery("all_recipients", "false")')
     assert _decide("consumer", default).matched == ("api_contract",)
@@ -2104,6 +2124,8 @@ FLOORS = {
     "template-svelte-realworld-fork": (0.97, 0.69, 0.91), "template-django-react-boilerplate-fork": (0.97, 0.62, 0.8),
     "c-mosquitto-python-client": (0.97, 0.29, 0.0), "java-crate-python-client": (0.97, 0.34, 0.8),
     "template-ardalis-clean-arch-fork": (0.86, 0.86, 0.78), "template-modern-cpp-starter-fork": (0.97, 0.65, 0.92),
+    "go-supabase-auth-python-client": (0.97, 0.28, 0.3), "ts-supabase-storage-python-client": (0.97, 0.53, 0.71),
+    "template-api-platform-fork": (0.97, 0.4, 0.87), "template-bedrock-fork": (0.79, 0.69, 0.32),
 }
 
 
