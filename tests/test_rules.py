@@ -1853,6 +1853,27 @@ def test_a_go_config_structs_env_tags_are_its_configuration_not_its_api() -> Non
     assert _decide("consumer", field).matched == ("api_contract",)
 
 
+def test_a_go_rpc_method_taking_a_request_message_is_an_endpoint() -> None:
+    # gRPC and Twirp: a service method with the generated request message is a call its clients make
+    twirp = _edit("pkg/service/sip.go", "+func (s *SIPService) CreateSIPInboundTrunk(ctx context.Context, "
+                                        "req *livekit.CreateSIPInboundTrunkRequest) (*livekit.SIPInboundTrunkInfo, error) {")
+    assert _decide("consumer", twirp).matched == ("endpoints",)
+    helper = _edit("pkg/service/sip.go",
+                   "+func (s *SIPService) matchTrunk(ctx context.Context, calling string) (*livekit.SIPTrunkInfo, error) {")
+    assert not _decide("consumer", helper).requires_action
+
+
+def test_a_key_a_java_handler_writes_into_its_json_answer_is_its_api_contract() -> None:
+    dropped = _edit("src/main/java/io/supertokens/webserver/api/session/SessionAPI.java",
+                    '+                result.get("session").getAsJsonObject().remove("tenantId");')
+    assert _decide("consumer", dropped).matched == ("api_contract",)
+    added = _edit("src/main/java/org/acme/web/UserController.java",
+                  '+        response.addProperty("isAnonymous", user.isAnonymous());')
+    assert _decide("consumer", added).matched == ("api_contract",)
+    internal = _edit("src/main/java/org/acme/cache/SessionCache.java", '+        cache.put("tenantId", tenantId);')
+    assert not _decide("consumer", internal).requires_action
+
+
 def test_the_query_and_form_fields_a_gin_handler_reads_are_its_api_contract() -> None:
     default = _edit("src/api/api.go", '+\tallRecipients := c.DefaultQuery("all_recipients", "false")')
     assert _decide("consumer", default).matched == ("api_contract",)
@@ -2058,7 +2079,7 @@ FLOORS = {
     "python-radicale-caldav-client": (0.97, 0.57, 0.0), "template-nix-starter-fork": (0.97, 0.69, 0.82),
     "template-dbt-jaffle-fork": (0.97, 0.65, 0.77), "scala-thehive-python-client": (0.97, 0.29, 0.0),
     "php-misp-python-client": (0.9, 0.45, 0.0), "template-vscode-extension-fork": (0.97, 0.65, 0.66),
-    "template-pylibrary-fork": (0.97, 0.4, 0.66), "go-etcd-python-client": (0.97, 0.55, 0.25),
+    "template-pylibrary-fork": (0.97, 0.4, 0.66), "go-etcd-python-client": (0.97, 0.55, 0.22),
     "go-podman-python-client": (0.88, 0.72, 0.36), "template-mac-playbook-fork": (0.97, 0.49, 0.56),
     "template-holman-dotfiles-fork": (0.97, 0.79, 0.75), "go-lxd-python-client": (0.97, 0.56, 0.57),
     "node-etherpad-python-client": (0.97, 0.77, 0.0), "template-aws-sam-fork": (0.66, 0.97, 0.66),
@@ -2126,6 +2147,8 @@ FLOORS = {
     "template-ardalis-clean-arch-fork": (0.86, 0.86, 0.78), "template-modern-cpp-starter-fork": (0.97, 0.65, 0.92),
     "go-supabase-auth-python-client": (0.97, 0.28, 0.3), "ts-supabase-storage-python-client": (0.97, 0.53, 0.71),
     "template-api-platform-fork": (0.97, 0.4, 0.87), "template-bedrock-fork": (0.79, 0.69, 0.32),
+    "java-supertokens-python-client": (0.97, 0.71, 0.66), "go-livekit-python-client": (0.97, 0.61, 0.23),
+    "template-nextjs-subscription-payments-fork": (0.97, 0.76, 0.81), "template-boxyhq-saas-starter-fork": (0.97, 0.7, 0.73),
 }
 
 
