@@ -833,6 +833,26 @@ def test_a_dotnet_templates_package_sources_and_solution_are_its_build(path: str
     assert _decide("template", change).matched == ("infrastructure",)
 
 
+@pytest.mark.parametrize("path, old, new", [
+    (".github/workflows/ci.yml", '  UV_VERSION: "0.6.12"', '  UV_VERSION: "0.6.14"'),
+    ("Dockerfile", "ENV POETRY_VERSION=2.0.1", "ENV POETRY_VERSION=2.1.1"),
+    ("Dockerfile", "ARG PNPM_VERSION=9.1.0", "ARG PNPM_VERSION=9.4.0"),
+])
+def test_a_pinned_tool_versions_bump_is_a_dependency_bump(path: str, old: str, new: str) -> None:
+    decision = _decide("template", _edit(path, f"-{old}", f"+{new}"))
+    assert not decision.requires_action and not decision.would_call_llm
+    runtime = _edit(".github/workflows/ci.yml", "-  GO_VERSION: '1.19'", "+  GO_VERSION: '1.20'")
+    assert _decide("template", runtime).matched == ("infrastructure",)  # the language every copy builds with
+
+
+def test_a_code_style_workflow_is_a_templates_tooling_not_issue_housekeeping() -> None:
+    trigger = _edit(".github/workflows/fix-php-code-style-issues.yml", "-on: [push]", "+on:", "+  push:", "+    paths:",
+                    "+      - '**.php'")
+    assert _decide("template", trigger).matched == ("infrastructure",)
+    triage = _edit(".github/workflows/issue-triage.yml", "-on: [issues]", "+on:", "+  issues:", "+    types: [opened]")
+    assert not _decide("template", triage).would_call_llm
+
+
 def test_a_composer_packages_bump_is_a_dependency_bump() -> None:
     change = _edit("composer.json", '-        "laravel/pint": "^1.13",', '+        "laravel/pint": "^1.24",')
     decision = _decide("template", change)
@@ -2149,6 +2169,8 @@ FLOORS = {
     "template-api-platform-fork": (0.97, 0.4, 0.87), "template-bedrock-fork": (0.79, 0.69, 0.32),
     "java-supertokens-python-client": (0.97, 0.71, 0.66), "go-livekit-python-client": (0.97, 0.61, 0.23),
     "template-nextjs-subscription-payments-fork": (0.97, 0.76, 0.81), "template-boxyhq-saas-starter-fork": (0.97, 0.7, 0.73),
+    "python-kinto-python-client": (0.97, 0.37, 0.25), "java-conductor-python-client": (0.97, 0.71, 0.54),
+    "template-spatie-package-skeleton-fork": (0.92, 0.79, 0.8), "template-python-blueprint-fork": (0.97, 0.68, 0.78),
 }
 
 
