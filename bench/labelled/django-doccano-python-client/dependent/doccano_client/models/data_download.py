@@ -1,0 +1,6 @@
+from pydantic import BaseModel
+
+
+class Option(BaseModel):
+    name: str
+    example: str = ""

@@ -1,0 +1,6 @@
+from pydantic import BaseModel
+
+
+class Role(BaseModel):
+    id: int
+    name: str
