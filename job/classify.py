@@ -32,6 +32,8 @@ COMMENT_STARTS = ("#", "//", "/*", "*/", "* ", "<!--", "--[[", "-- ", "--|")  # 
 NOT_COMMENTS = ("#!", "#[", "#define", "#include", "#if", "#endif", "#pragma")  # `#[...]`: a Rust attribute
 _TOKEN = re.compile(r"[^\s'\"`,;=\\\[\]()]+")
 _ESCAPED_QUOTE = re.compile(r"\\[\"']")
+# git's empty blob on the added side of a new file's index line, or the removed side of a deleted one's
+_EMPTY_BLOB = re.compile(r"^index 0+\.\.e69de29b|^index e69de29b\w*\.\.0+\b", re.MULTILINE)
 _SUBMODULE = re.compile(r"Subproject commit [0-9a-f]{7,64}")  # a git submodule's pinned commit, as a diff shows it
 # a comment at the end of a line of code (`int port = 1;  // the port`): whitespace before the mark and
 # after it, so a URL's `//` or a colour's `#fff` is none
@@ -260,6 +262,8 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
         ]
         if f.change_type == "M" and changed and all(_is_comment(text) for _, text in changed):
             continue  # comments only
+        if f.change_type in ("A", "D") and _EMPTY_BLOB.search(f.diff):
+            continue  # an empty file added or removed (a package's `__init__.py`, a placeholder): nothing in it
         if f.change_type == "M" and lines and all(_SUBMODULE.fullmatch(line[1:].strip()) for line in lines):
             # a submodule moved to another commit: a dependency pinned by commit, bumped. Whether it is a
             # library the fork's own bot bumps too or the framework the template is built on (pybind11 in

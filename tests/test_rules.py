@@ -853,6 +853,23 @@ def test_a_code_style_workflow_is_a_templates_tooling_not_issue_housekeeping() -
     assert not _decide("template", triage).would_call_llm
 
 
+def test_an_empty_file_added_or_removed_is_no_evidence() -> None:
+    # a new Django app's empty serializers.py and urls.py: git's empty blob, nothing in them yet
+    empty = FileChange("backend/roles/serializers.py", "A", "diff --git a/backend/roles/serializers.py "
+                       "b/backend/roles/serializers.py\nnew file mode 100644\nindex 00000000..e69de29b\n")
+    assert not _decide("consumer", empty).would_call_llm
+    gone = FileChange("api/urls.py", "D", "diff --git a/api/urls.py b/api/urls.py\ndeleted file mode 100644\n"
+                      "index e69de29b..00000000\n")
+    assert not _decide("consumer", gone).would_call_llm
+    filled = FileChange("backend/roles/serializers.py", "A", _diff("+class MemberSerializer(serializers.ModelSerializer):"))
+    assert _decide("consumer", filled).matched == ("api_contract",)
+
+
+@pytest.mark.parametrize("path", ["FUNDING.yml", ".github/FUNDING.yml"])
+def test_a_funding_file_is_repository_housekeeping(path: str) -> None:
+    assert not _decide("template", _edit(path, "-github: [balazsorban44]", "+github: [nextauthjs]")).would_call_llm
+
+
 def test_a_composer_packages_bump_is_a_dependency_bump() -> None:
     change = _edit("composer.json", '-        "laravel/pint": "^1.13",', '+        "laravel/pint": "^1.24",')
     decision = _decide("template", change)
@@ -2171,6 +2188,8 @@ FLOORS = {
     "template-nextjs-subscription-payments-fork": (0.97, 0.76, 0.81), "template-boxyhq-saas-starter-fork": (0.97, 0.7, 0.73),
     "python-kinto-python-client": (0.97, 0.37, 0.25), "java-conductor-python-client": (0.97, 0.71, 0.54),
     "template-spatie-package-skeleton-fork": (0.92, 0.79, 0.8), "template-python-blueprint-fork": (0.97, 0.68, 0.78),
+    "django-doccano-python-client": (0.97, 0.36, 0.3), "go-casdoor-python-client": (0.97, 0.62, 0.28),
+    "template-rails-jumpstart-fork": (0.93, 0.73, 0.94), "template-next-auth-example-fork": (0.93, 0.71, 0.52),
 }
 
 
