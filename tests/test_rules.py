@@ -870,6 +870,13 @@ def test_a_funding_file_is_repository_housekeeping(path: str) -> None:
     assert not _decide("template", _edit(path, "-github: [balazsorban44]", "+github: [nextauthjs]")).would_call_llm
 
 
+def test_a_prisma_datasources_connection_settings_are_a_templates_infrastructure() -> None:
+    direct = _edit("prisma/schema.prisma", '+  directUrl = env("POSTGRES_URL_NON_POOLING") // uses a direct connection')
+    assert _decide("template", direct).matched == ("infrastructure",)
+    model = _edit("prisma/schema.prisma", "+  customDomain String? @unique")
+    assert "infrastructure" not in _decide("template", model).matched  # the data model: the fork's own kind of code
+
+
 def test_a_composer_packages_bump_is_a_dependency_bump() -> None:
     change = _edit("composer.json", '-        "laravel/pint": "^1.13",', '+        "laravel/pint": "^1.24",')
     decision = _decide("template", change)
@@ -2190,6 +2197,8 @@ FLOORS = {
     "template-spatie-package-skeleton-fork": (0.92, 0.79, 0.8), "template-python-blueprint-fork": (0.97, 0.68, 0.78),
     "django-doccano-python-client": (0.97, 0.36, 0.3), "go-casdoor-python-client": (0.97, 0.62, 0.28),
     "template-rails-jumpstart-fork": (0.93, 0.73, 0.94), "template-next-auth-example-fork": (0.93, 0.71, 0.52),
+    "go-argo-workflows-python-client": (0.97, 0.6, 0.47), "django-pulpcore-python-client": (0.97, 0.54, 0.48),
+    "template-ixartz-saas-boilerplate-fork": (0.91, 0.65, 0.72), "template-vercel-platforms-fork": (0.92, 0.59, 0.68),
 }
 
 
