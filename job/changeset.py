@@ -36,6 +36,16 @@ def changed_lines(diff: str) -> list[tuple[str, str]]:
     return out
 
 
+# git's id of the empty blob: an empty file added or removed (a package's placeholder `__init__.py`) has no diff
+# lines, so the sources give it the `index` line git prints for it, which says what the file held: nothing
+EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391"
+
+
+def empty_file_diff(change_type: str) -> str:
+    """The diff git prints for an empty file added (`A`) or removed (`D`): its index line alone."""
+    return "index 0000000..e69de29\n" if change_type == "A" else "index e69de29..0000000\n"
+
+
 def is_binary_diff(diff: str) -> bool:
     """Whether git gave the file's diff as binary: its marker comes before any hunk, after the
     `diff --git`/`index` header lines when the text has them."""

@@ -33,7 +33,7 @@ NOT_COMMENTS = ("#!", "#[", "#define", "#include", "#if", "#endif", "#pragma")  
 _TOKEN = re.compile(r"[^\s'\"`,;=\\\[\]()]+")
 _ESCAPED_QUOTE = re.compile(r"\\[\"']")
 # git's empty blob on the added side of a new file's index line, or the removed side of a deleted one's
-_EMPTY_BLOB = re.compile(r"^index 0+\.\.e69de29b|^index e69de29b\w*\.\.0+\b", re.MULTILINE)
+_EMPTY_BLOB = re.compile(r"^index 0+\.\.e69de29\w*(\s|$)|^index e69de29\w*\.\.0+(\s|$)", re.MULTILINE)
 _SUBMODULE = re.compile(r"Subproject commit [0-9a-f]{7,64}")  # a git submodule's pinned commit, as a diff shows it
 # a comment at the end of a line of code (`int port = 1;  // the port`): whitespace before the mark and
 # after it, so a URL's `//` or a colour's `#fff` is none

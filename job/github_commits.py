@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from job.changeset import EMPTY_BLOB, empty_file_diff
 from job.model import ChangeType, Commit, FileChange
 from job.ranges import parse_instant
 
@@ -117,6 +118,8 @@ def file_change(f: dict[str, Any]) -> FileChange | None:
         return None  # "unchanged": listed by GitHub, changed nothing
     patch = f.get("patch")
     diff = patch + "\n" if patch and not patch.endswith("\n") else patch or ""
+    if patch is None and kind in ("A", "D") and f.get("sha") == EMPTY_BLOB:
+        return FileChange(f["filename"], kind, empty_file_diff(kind))  # an empty file: nothing in it, not binary
     # GitHub leaves the patch out of binary files, which also count no changed lines.
     binary = patch is None and not f.get("changes") and kind != "R"
     return FileChange(f["filename"], kind, diff, f.get("previous_filename") if kind == "R" else None, binary)

@@ -27,7 +27,7 @@ from git import Git, Repo
 from git.diff import Diff
 from git.exc import CommandError, GitCommandError, UnsafeProtocolError
 
-from job.changeset import is_binary_diff
+from job.changeset import EMPTY_BLOB, empty_file_diff, is_binary_diff
 from job.errors import SourceError
 from job.model import ChangeType, Commit, Fetch, FileChange
 from job.ports import Since
@@ -513,8 +513,12 @@ def _file_change(d: Diff) -> FileChange:
     text = d.diff.decode("utf-8", "replace") if isinstance(d.diff, bytes) else d.diff or ""
     binary = is_binary_diff(text)
     if d.new_file:
+        if not text and d.b_blob is not None and d.b_blob.hexsha == EMPTY_BLOB:
+            text = empty_file_diff("A")
         return FileChange(str(d.b_path), "A", text, binary=binary)
     if d.deleted_file:
+        if not text and d.a_blob is not None and d.a_blob.hexsha == EMPTY_BLOB:
+            text = empty_file_diff("D")
         return FileChange(str(d.a_path), "D", text, binary=binary)
     if d.renamed_file:
         return FileChange(str(d.rename_to), "R", text, old_path=str(d.rename_from), binary=binary)

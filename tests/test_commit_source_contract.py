@@ -152,6 +152,18 @@ def test_a_renamed_file_is_reported_with_its_old_path(history: History) -> None:
     assert (change.path, change.change_type, change.old_path) == ("http_api.py", "R", "api.py")
 
 
+def test_an_empty_file_added_or_removed_has_the_index_line_git_prints_for_it(history: History) -> None:
+    base = history.commit("first", {"gone/__init__.py": "", "a.txt": "one\n"})
+    added = history.commit("new app", {"roles/serializers.py": "", "roles/views.py": "x = 1\n"})
+    history.commit("drop the old package", {"gone/__init__.py": None})
+
+    files = {f.path: f for f in fetch(history, Since(sha=base), max_commits=1).net_files}
+    assert (files["roles/serializers.py"].diff, files["roles/serializers.py"].binary) == ("index 0000000..e69de29\n", False)
+    assert "+x = 1" in files["roles/views.py"].diff
+    [gone] = fetch(history, Since(sha=added)).net_files
+    assert (gone.path, gone.change_type, gone.diff) == ("gone/__init__.py", "D", "index e69de29..0000000\n")
+
+
 def test_an_empty_range_has_no_commits_and_is_no_baseline(history: History) -> None:
     history.commit("first", {"a.txt": "one\n"})
     head = history.commit("second", {"a.txt": "two\n"})

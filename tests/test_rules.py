@@ -859,7 +859,7 @@ def test_an_empty_file_added_or_removed_is_no_evidence() -> None:
                        "b/backend/roles/serializers.py\nnew file mode 100644\nindex 00000000..e69de29b\n")
     assert not _decide("consumer", empty).would_call_llm
     gone = FileChange("api/urls.py", "D", "diff --git a/api/urls.py b/api/urls.py\ndeleted file mode 100644\n"
-                      "index e69de29b..00000000\n")
+                      "index e69de29..0000000\n")  # git's default abbreviation
     assert not _decide("consumer", gone).would_call_llm
     filled = FileChange("backend/roles/serializers.py", "A", _diff("+class MemberSerializer(serializers.ModelSerializer):"))
     assert _decide("consumer", filled).matched == ("api_contract",)
