@@ -10,6 +10,7 @@ records and logs only ever see the redacted text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from job.model import ChangeSet, Commit, Fetch, FileChange, LeftOut, NetFile
@@ -44,6 +45,16 @@ EMPTY_BLOB = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391"
 def empty_file_diff(change_type: str) -> str:
     """The diff git prints for an empty file added (`A`) or removed (`D`): its index line alone."""
     return "index 0000000..e69de29\n" if change_type == "A" else "index e69de29..0000000\n"
+
+
+# git's index line of an empty file, added or removed, at any abbreviation of the blob id (7 characters by default)
+_EMPTY_FILE_INDEX = re.compile(r"^index 0+\.\.e69de29\w*(\s|$)|^index e69de29\w*\.\.0+(\s|$)", re.MULTILINE)
+
+
+def is_empty_file_diff(diff: str) -> bool:
+    """Whether the diff is git's for an empty file added or removed (as `empty_file_diff` gives it, or as
+    `git show` prints it, headers and all)."""
+    return _EMPTY_FILE_INDEX.search(diff) is not None
 
 
 def is_binary_diff(diff: str) -> bool:

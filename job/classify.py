@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from job.changeset import changed_lines
+from job.changeset import changed_lines, is_empty_file_diff
 from job.model import ChangeSet, Classification, Evidence, NetFile
 from job.rules import Category, Pattern, Rules, kind_matches, path_matches
 
@@ -32,8 +32,6 @@ COMMENT_STARTS = ("#", "//", "/*", "*/", "* ", "<!--", "--[[", "-- ", "--|")  # 
 NOT_COMMENTS = ("#!", "#[", "#define", "#include", "#if", "#endif", "#pragma")  # `#[...]`: a Rust attribute
 _TOKEN = re.compile(r"[^\s'\"`,;=\\\[\]()]+")
 _ESCAPED_QUOTE = re.compile(r"\\[\"']")
-# git's empty blob on the added side of a new file's index line, or the removed side of a deleted one's
-_EMPTY_BLOB = re.compile(r"^index 0+\.\.e69de29\w*(\s|$)|^index e69de29\w*\.\.0+(\s|$)", re.MULTILINE)
 _SUBMODULE = re.compile(r"Subproject commit [0-9a-f]{7,64}")  # a git submodule's pinned commit, as a diff shows it
 # a comment at the end of a line of code (`int port = 1;  // the port`): whitespace before the mark and
 # after it, so a URL's `//` or a colour's `#fff` is none
@@ -262,7 +260,7 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
         ]
         if f.change_type == "M" and changed and all(_is_comment(text) for _, text in changed):
             continue  # comments only
-        if f.change_type in ("A", "D") and _EMPTY_BLOB.search(f.diff):
+        if f.change_type in ("A", "D") and is_empty_file_diff(f.diff):
             continue  # an empty file added or removed (a package's `__init__.py`, a placeholder): nothing in it
         if f.change_type == "M" and lines and all(_SUBMODULE.fullmatch(line[1:].strip()) for line in lines):
             # a submodule moved to another commit: a dependency pinned by commit, bumped. Whether it is a
