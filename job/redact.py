@@ -82,6 +82,13 @@ _ASSIGNMENT = re.compile(
     r"(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s\"'`,;&|<>()\[\]{}]+))",
     re.I,
 )
+_ANNOTATED = re.compile(r"[ \t]*(?:[|,][ \t]*[\w.\[\] \t]*)*=(?![=>])")
+# a typed assignment, its annotation read as part of the separator: `api_key: str = "…"`, `API_KEY: u16 = …`
+_TYPED = re.compile(
+    rf"(?P<key>{_KEY})(?P<sep>[ \t]*:[ \t]*[A-Za-z_][\w.\[\]|, \t]*?[ \t]*=(?![=>])[ \t]*)"
+    r"(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s\"'`,;&|<>()\[\]{}]+))",
+    re.I,
+)
 _FLAG = re.compile(  # a command-line flag and its value: `--password hunter2`
     r"(?P<key>(?<![\w-])--?[\w-]*(?:password|passwd|token|secret|api-?key))(?P<sep>[ \t]+)"
     r"(?P<bare>[^\s\"'`;&|<>()\[\]{}-][^\s\"'`;&|<>()\[\]{}]*)",
@@ -96,7 +103,7 @@ _NOT_SECRETS = frozenset({
     "secretstr", "secretbytes", "empty", "env", "default", "unset",
 })
 _PLACEHOLDER_STARTS = ("$", "{", "<", "%", "*", "[redacted", "#")
-_DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+_DOTTED = re.compile(r"[A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)+")  # an attribute or a path: `Kind::Update`
 _IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
 
 
@@ -116,7 +123,8 @@ def _is_literal(value: str, key: str, sep: str, after: str, quoted: bool) -> boo
         return True
     if (after and after in "([") or (v.isdigit() and len(v) < 8) or _DOTTED.fullmatch(v):
         return False  # a call, an index, a small number, an attribute: code
-    spaced = sep.strip() in ("=", ":=", "=>") and sep != sep.strip()
+    typed = sep.lstrip().startswith(":") and sep.rstrip().endswith("=")
+    spaced = (sep.strip() in ("=", ":=", "=>") or typed) and sep != sep.strip()
     if _IDENTIFIER.fullmatch(v) and spaced and not any(c.isdigit() for c in v):
         return False  # `token = fetch_token` in code; `PASSWORD=hunter2` in an env file has no spaces
     return True
@@ -128,6 +136,8 @@ def _assignment(m: re.Match[str]) -> str:
         if value is None:
             continue
         after = m.string[m.end():m.end() + 1]
+        if m["sep"].strip() == ":" and _ANNOTATED.match(m.string, m.end()):
+            return m[0]  # `API_KEY: u16 = …`: a type, and the typed shape judged the value
         if not _is_literal(value, m["key"], m["sep"], after, bool(quote)):
             return m[0]
         return f"{m['key']}{m['sep']}{quote}{REDACTED}{quote}"
@@ -139,6 +149,7 @@ _SHAPE_KEYWORDS = ("pass", "pwd", "pw", "auth", "dsn", "sig", "secret", "token",
 _SHAPE_WORDS = re.compile("|".join(_SHAPE_KEYWORDS), re.IGNORECASE)
 
 _SHAPES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    ("typed assignment of a literal secret", _TYPED, _assignment),
     ("assignment of a literal secret", _ASSIGNMENT, _assignment),
     ("secret on a command line", _FLAG, _assignment),
     ("secret in an XML element", _XML, lambda m: f"{m['open']}{REDACTED}{m['close']}"),

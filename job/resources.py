@@ -43,6 +43,8 @@ _ENTRY = frozenset({"mod", "index", "init", "main", "lib", "__init__"})
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _ROUTE = re.compile(r"""["'`](/[^"'`\s]*|[a-z][\w-]*(?:/[\w{}:<>.*-]+)+)["'`]""")
 _PARAM = re.compile(r"^[:{<*\[$]|^\d+$")
+# a key a line quotes, as a JSON property or a form field is named: `@JsonProperty("equalToJson")`
+_KEY = re.compile(r"""["']([A-Za-z_][A-Za-z0-9_]*)["']""")
 
 
 def singular(word: str) -> str:
@@ -104,6 +106,12 @@ class Mentions:
         self._text = f" {' '.join(stream)} "
         self._joined = set(stream)
 
+    def names_key(self, key: str) -> bool:
+        """Whether the files name a key of two words or more as a whole (`equalToJson`, `equal_to_json`);
+        a one-word key (`name`, `headers`) is in every client and says nothing."""
+        split = words(key)
+        return len(split) > 1 and (f" {' '.join(split)} " in self._text or "".join(split) in self._joined)
+
     def names(self, resource_words: tuple[str, ...]) -> bool:
         """Whether the files name the resource, or the thing it qualifies (`search rule` for
         `dynamic search rule`): its last two words at least, or its one word."""
@@ -128,5 +136,8 @@ def unnamed(evidence: Iterable[Evidence], files: Mapping[str, str | None]) -> tu
     mentions = Mentions(texts)
     resources = [r for r in found if r is not None]
     if any(mentions.names(r) for r in resources):
+        return ()
+    # a key the change quotes that the client names itself: what it sends or reads, whatever the file
+    if any(mentions.names_key(k) for e in items for k in _KEY.findall(e.line)):
         return ()
     return tuple(dict.fromkeys(" ".join(r) for r in resources))

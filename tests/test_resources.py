@@ -76,6 +76,20 @@ def test_only_api_shaped_evidence_about_resources_the_files_never_name_is_unname
     assert unnamed((products,), {"client.py": None}) == ()  # nothing read: nothing to judge by
 
 
+def test_a_key_the_change_quotes_that_the_client_names_keeps_the_change_whatever_the_file() -> None:
+    # a Java matcher class the client never names, but it writes the JSON key the class adds
+    files = {"wiremock/models.py": "class BodyPattern:\n    equal_to_json: dict | None = None\n"}
+    key = Evidence("api_contract", "src/main/java/matching/EqualToJsonPattern.java", "pattern",
+                   '+    @JsonProperty("equalToJson")')
+    assert unnamed((key,), files) == ()
+    other = Evidence("api_contract", "src/main/java/matching/EqualToXmlPattern.java", "pattern",
+                     '+    @JsonProperty("equalToXml")')
+    assert unnamed((other,), files) == ("equal to xml pattern",)
+    one_word = Evidence("api_contract", "src/main/java/matching/MultipartValuePattern.java", "pattern",
+                        '+    public MultipartValuePattern(@JsonProperty("name") String name,')
+    assert unnamed((one_word,), {"c.py": "name = 'x'"}) == ("multipart value pattern",)  # every client says "name"
+
+
 RULES = parse_rules((ROOT / "config" / "rules.json").read_text(), "rules.json")
 CONFIG = {"relationships": {"acme/billing": {"type": "service_provider", "consumers": [{
     "repo": "acme/billing-python", "relationship_type": "api_consumer", "interface_files": ["billing/client.py"],

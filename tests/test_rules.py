@@ -870,6 +870,25 @@ def test_a_funding_file_is_repository_housekeeping(path: str) -> None:
     assert not _decide("template", _edit(path, "-github: [balazsorban44]", "+github: [nextauthjs]")).would_call_llm
 
 
+def test_a_binary_protocols_request_code_named_api_key_is_no_credential() -> None:
+    # Kafka-style protocols number each request kind its "api key"; a header that carries a key is one
+    code = _edit("crates/spu-schema/src/server/consumer_offset.rs",
+                 "+    const API_KEY: u16 = SpuServerApiKey::UpdateConsumerOffset as u16;")
+    assert "authentication" not in _decide("consumer", code).matched
+    header = _edit("src/server/auth.rs", '+    let key = req.headers().get("x-api-key");')
+    assert _decide("consumer", header).matched == ("authentication",)
+
+
+@pytest.mark.parametrize("path", ["requirements/base.txt", "{{cookiecutter.project_slug}}/requirements/production.txt",
+                                  "requirements.in", "constraints.txt"])
+def test_a_requirements_folder_is_the_templates_build_as_requirements_txt_is(path: str) -> None:
+    # Django's layout splits requirements.txt into a folder: a library moved in or out is the fork's build
+    moved = _edit(path, "+# Static files", "+whitenoise==1.0.6")
+    assert _decide("template", moved).matched == ("infrastructure",)
+    patch = _decide("template", _edit(path, "-gunicorn==19.3.0", "+gunicorn==19.3.1"))
+    assert not patch.requires_action and not patch.would_call_llm  # a bump within its major stays routine
+
+
 def test_a_prisma_datasources_connection_settings_are_a_templates_infrastructure() -> None:
     direct = _edit("prisma/schema.prisma", '+  directUrl = env("POSTGRES_URL_NON_POOLING") // uses a direct connection')
     assert _decide("template", direct).matched == ("infrastructure",)
@@ -2199,6 +2218,8 @@ FLOORS = {
     "template-rails-jumpstart-fork": (0.93, 0.73, 0.94), "template-next-auth-example-fork": (0.93, 0.71, 0.52),
     "go-argo-workflows-python-client": (0.97, 0.6, 0.47), "django-pulpcore-python-client": (0.97, 0.54, 0.48),
     "template-ixartz-saas-boilerplate-fork": (0.91, 0.65, 0.72), "template-vercel-platforms-fork": (0.92, 0.59, 0.68),
+    "rust-fluvio-python-client": (0.97, 0.45, 0.16), "java-wiremock-python-client": (0.97, 0.6, 0.72),
+    "template-next-saas-stripe-starter-fork": (0.97, 0.3, 0.54), "template-cookiecutter-django-rest-fork": (0.92, 0.72, 0.83),
 }
 
 
