@@ -2220,6 +2220,9 @@ FLOORS = {
     "template-ixartz-saas-boilerplate-fork": (0.91, 0.65, 0.72), "template-vercel-platforms-fork": (0.92, 0.59, 0.68),
     "rust-fluvio-python-client": (0.97, 0.45, 0.16), "java-wiremock-python-client": (0.97, 0.6, 0.72),
     "template-next-saas-stripe-starter-fork": (0.97, 0.3, 0.54), "template-cookiecutter-django-rest-fork": (0.92, 0.72, 0.83),
+    "go-harbor-python-client": (0.97, 0.61, 0.71), "node-langfuse-python-client": (0.97, 0.39, 0.72),
+    "template-nestjs-boilerplate-fork": (0.97, 0.75, 0.83), "template-next-enterprise-fork": (0.93, 0.45, 0.87),
+    "template-react-native-obytes-fork": (0.97, 0.61, 0.73),
 }
 
 
