@@ -1,0 +1,2 @@
+def get_metadata(token: str):
+    return [("authorization", "bearer " + token)]
