@@ -101,6 +101,7 @@ def _moves(change_set: ChangeSet, rules: Rules, skip: tuple[str, ...]) -> tuple[
 
 _VERSION = re.compile(r"v?(\d+)[\w.+-]*")
 _INDIRECT = re.compile(r"\s*//\s*indirect\s*$")
+_PSEUDO = re.compile(r"\bv\d+\.\d+\.\d+-(\d+\.)?\d{14}-[0-9a-f]{12}\b")  # Go's pseudo-version of a commit
 _DIGEST = re.compile(r"\b(sha256:[0-9a-f]{64}|[0-9a-f]{40})\b")
 _Key = tuple[str, tuple[int, ...]]  # a dependency line's name and the major version it names
 
@@ -155,10 +156,13 @@ def _without_bumps(lines: list[str], rules: Rules, own: str = "") -> tuple[list[
         return _names_own(own.rpartition("/")[2], name) or bool(namespace and (
             (found and found[1].lower() == namespace) or (module and module["repo"].lower() == namespace)))
 
-    deps = [line for line in lines if rules.is_dependency_line(line[1:]) and not (own and owned(key(line)[0]))]
+    every = [line for line in lines if rules.is_dependency_line(line[1:])]
+    deps = [line for line in every if not (own and owned(key(line)[0]))]
     # Go's `// indirect` requirements are the resolver's, like a lock file's: one added, dropped or
-    # moved is nobody's choice, nor is a requirement turning direct or indirect (`go mod tidy`)
-    indirect = [line for line in deps if _INDIRECT.search(line)]
+    # moved is nobody's choice, nor is a requirement turning direct or indirect (`go mod tidy`); so is
+    # the template's own module at a pseudo-version (an example site pinning the theme's last commit),
+    # while its tagged release stays news
+    indirect = [line for line in every if _INDIRECT.search(line) and (line in deps or _PSEUDO.search(line))]
     moved = {(line[0], key(line)) for line in indirect}
     resolver = set(indirect) | {line for line in deps if ("+" if line[0] == "-" else "-", key(line)) in moved}
     lines = [line for line in lines if line not in resolver]

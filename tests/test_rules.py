@@ -870,6 +870,40 @@ def test_a_funding_file_is_repository_housekeeping(path: str) -> None:
     assert not _decide("template", _edit(path, "-github: [balazsorban44]", "+github: [nextauthjs]")).would_call_llm
 
 
+def test_sqlcs_generated_queries_are_generated_code() -> None:
+    # sqlc writes `*.sql.go` from the SQL queries: its row structs carry json tags no caller sees
+    row = _edit("pkg/repository/dbsqlc/step_runs.sql.go", '+	Timeseen   []pgtype.Timestamp `json:"timeseen"`')
+    assert not _decide("consumer", row).would_call_llm
+    handler = _edit("api/v1/server/handlers/step_runs.go", '+	Timeseen   []time.Time `json:"timeseen"`')
+    assert _decide("consumer", handler).matched == ("api_contract",)
+
+
+@pytest.mark.parametrize("tags", [
+    '`mapstructure:"flushPeriodMilliseconds" json:"flushPeriodMilliseconds,omitempty" default:"10"`',
+    '`json:"level,omitempty" default:"warn"`',
+])
+def test_a_go_settings_struct_read_by_viper_or_given_defaults_is_configuration_not_api(tags: str) -> None:
+    setting = _edit("pkg/config/server/server.go", f"+	FlushPeriodMilliseconds int {tags}")
+    assert "api_contract" not in _decide("consumer", setting).matched
+
+
+def test_a_helm_charts_values_schema_is_deployment_not_the_api_contract() -> None:
+    values = _edit("charts/vald/values.schema.json", '+          "kvs_background_sync_interval": {"type": "string"},')
+    assert "api_contract" not in _decide("consumer", values).matched
+    schema = _edit("schemas/search.schema.json", '+    "nprobe": {"type": "integer"},')
+    assert _decide("consumer", schema).matched == ("api_contract",)
+
+
+def test_the_templates_own_module_moving_as_an_indirect_requirement_is_the_resolvers() -> None:
+    # an example site's go.mod requires the theme it demonstrates, indirectly, at a pseudo-version
+    own = _edit("exampleSite/go.mod", "-	github.com/acme/service v0.0.0-20240417025955-2f8cd66481e2 // indirect",
+                "+	github.com/acme/service v0.0.0-20240422031018-f1a3ce07e1d2 // indirect")
+    decision = _decide("template", own)
+    assert not decision.requires_action and not decision.would_call_llm
+    release = _edit("go.mod", "-	github.com/acme/service v0.9.0 // indirect", "+	github.com/acme/service v0.9.1 // indirect")
+    assert _decide("template", release).matched == ("infrastructure",)  # its tagged release: the template's news
+
+
 def test_a_binary_protocols_request_code_named_api_key_is_no_credential() -> None:
     # Kafka-style protocols number each request kind its "api key"; a header that carries a key is one
     code = _edit("crates/spu-schema/src/server/consumer_offset.rs",
@@ -2223,6 +2257,8 @@ FLOORS = {
     "go-harbor-python-client": (0.97, 0.61, 0.71), "node-langfuse-python-client": (0.97, 0.39, 0.72),
     "template-nestjs-boilerplate-fork": (0.97, 0.75, 0.83), "template-next-enterprise-fork": (0.93, 0.45, 0.87),
     "template-react-native-obytes-fork": (0.97, 0.61, 0.73),
+    "go-hatchet-python-client": (0.97, 0.4, 0.66), "go-vald-python-client": (0.93, 0.65, 0.46),
+    "template-scientific-python-cookie-fork": (0.97, 0.84, 0.71), "template-hugoplate-fork": (0.97, 0.63, 0.84),
 }
 
 
