@@ -870,6 +870,25 @@ def test_a_funding_file_is_repository_housekeeping(path: str) -> None:
     assert not _decide("template", _edit(path, "-github: [balazsorban44]", "+github: [nextauthjs]")).would_call_llm
 
 
+@pytest.mark.parametrize("path", ["config/proto/config.proto", "config/flipt.schema.json"])
+def test_a_servers_own_config_file_schema_is_not_the_api_contract(path: str) -> None:
+    # Velociraptor's config.proto and Flipt's flipt.schema.json describe the server's settings file
+    setting = _edit(path, "+    uint64 max_grpc_recv_size = 12;")
+    assert "api_contract" not in _decide("consumer", setting).matched
+    assert _decide("consumer", _edit("api/proto/api.proto", "+    uint64 org_id = 12;")).matched == ("api_contract",)
+
+
+def test_a_go_workspaces_checksums_are_a_lock_file() -> None:
+    sums = _edit("go.work.sum", "+github.com/golang-jwt/jwt/v4 v4.2.0/go.mod h1:/xlHOz8bRuivTWchD4jCa+NbatV+wEUSzwAxVc6locg=")
+    assert not _decide("consumer", sums).would_call_llm
+
+
+def test_a_storage_layer_taking_the_rpcs_request_message_is_no_endpoint() -> None:
+    line = "+func (s *Store) CreateRule(ctx context.Context, r *flipt.CreateRuleRequest) (_ *flipt.Rule, err error) {"
+    assert "endpoints" not in _decide("consumer", _edit("internal/storage/sql/common/rule.go", line)).matched
+    assert "endpoints" in _decide("consumer", _edit("internal/server/rule.go", line.replace("Store", "Server"))).matched
+
+
 def test_sqlcs_generated_queries_are_generated_code() -> None:
     # sqlc writes `*.sql.go` from the SQL queries: its row structs carry json tags no caller sees
     row = _edit("pkg/repository/dbsqlc/step_runs.sql.go", '+	Timeseen   []pgtype.Timestamp `json:"timeseen"`')
@@ -2259,6 +2278,8 @@ FLOORS = {
     "template-react-native-obytes-fork": (0.97, 0.61, 0.73),
     "go-hatchet-python-client": (0.97, 0.4, 0.66), "go-vald-python-client": (0.93, 0.65, 0.46),
     "template-scientific-python-cookie-fork": (0.97, 0.84, 0.71), "template-hugoplate-fork": (0.97, 0.63, 0.84),
+    "go-velociraptor-python-client": (0.97, 0.44, 0.75), "go-flipt-python-client": (0.97, 0.64, 0.75),
+    "template-shadcn-admin-fork": (0.97, 0.63, 0.78), "template-gitprofile-fork": (0.97, 0.77, 0.16),
 }
 
 
