@@ -870,6 +870,13 @@ def test_a_funding_file_is_repository_housekeeping(path: str) -> None:
     assert not _decide("template", _edit(path, "-github: [balazsorban44]", "+github: [nextauthjs]")).would_call_llm
 
 
+@pytest.mark.parametrize("line", ["+    evhtp_send_reply(req, EVHTP_RES_FORBIDDEN);",  # libevhtp
+                                  "+        resp->setStatusCode(k404NotFound);",  # Drogon
+                                  "+    res.result(http::status::too_many_requests);"])  # Boost.Beast
+def test_the_status_a_c_or_cpp_http_server_answers_is_the_api_contract(line: str) -> None:
+    assert _decide("consumer", _edit("src/http_server.cc", line)).matched == ("api_contract",)
+
+
 @pytest.mark.parametrize("path", ["config/proto/config.proto", "config/flipt.schema.json"])
 def test_a_servers_own_config_file_schema_is_not_the_api_contract(path: str) -> None:
     # Velociraptor's config.proto and Flipt's flipt.schema.json describe the server's settings file
@@ -2280,6 +2287,8 @@ FLOORS = {
     "template-scientific-python-cookie-fork": (0.97, 0.84, 0.71), "template-hugoplate-fork": (0.97, 0.63, 0.84),
     "go-velociraptor-python-client": (0.97, 0.44, 0.75), "go-flipt-python-client": (0.97, 0.64, 0.75),
     "template-shadcn-admin-fork": (0.97, 0.63, 0.78), "template-gitprofile-fork": (0.97, 0.77, 0.16),
+    "cpp-triton-python-client": (0.97, 0.8, 0.8), "cpp-manticore-python-client": (0.97, 0.62, 0.0),
+    "template-rn-boilerplate-tcm-fork": (0.97, 0.74, 0.97), "template-next-shadcn-dashboard-fork": (0.97, 0.55, 0.73),
 }
 
 
