@@ -2289,6 +2289,8 @@ FLOORS = {
     "template-shadcn-admin-fork": (0.97, 0.63, 0.78), "template-gitprofile-fork": (0.97, 0.77, 0.16),
     "cpp-triton-python-client": (0.97, 0.8, 0.8), "cpp-manticore-python-client": (0.97, 0.62, 0.0),
     "template-rn-boilerplate-tcm-fork": (0.97, 0.74, 0.97), "template-next-shadcn-dashboard-fork": (0.97, 0.55, 0.73),
+    "go-permify-python-client": (0.97, 0.62, 0.3), "go-dapr-python-client": (0.97, 0.48, 0.76),
+    "template-electron-vite-react-fork": (0.95, 0.48, 0.75), "template-jhipster-sample-fork": (0.97, 0.39, 0.95),
 }
 
 
