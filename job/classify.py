@@ -275,6 +275,12 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
             # `unused_paths`)
             undecided.append(f.path)
             continue
+        if rules.document_version is not None and kind_matches(f.path, rules.documents):
+            # an API document's own release number (`info.version`): no change to what it describes
+            other = [line for line in lines if not rules.document_version.search(line[1:])]
+            if f.change_type == "M" and lines and not other:
+                continue
+            lines = other
         if kind_matches(f.path, rules.manifests):
             if rules.identity is not None:
                 # the package's own name, description, authors and links: a fork has its own

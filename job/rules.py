@@ -175,9 +175,13 @@ class Dependencies(_Strict):
     version: a bump is no change of kind, and the dependent's own bot proposes it. `identity`: a
     manifest's line about the package itself (its name, description, authors, links), which a fork
     replaces with its own. `fork_majors`: dependency lines whose major upgrade is news for a fork
-    rather than for the model alone (a CI action its copied workflows use)."""
+    rather than for the model alone (a CI action its copied workflows use). `documents`: API documents
+    (an OpenAPI or AsyncAPI file) whose `document_version` line is the document's own release number,
+    no change to the contract it describes (a generated client takes it as its version: a bump)."""
 
     manifests: list[str] = []
+    documents: list[str] = []
+    document_version: str = ""
     locks: list[str] = []
     spec_lines: list[str] = []
     security: str = r"\b(CVE-\d{4}-\d+|GHSA-[\w-]+|security|vulnerab\w*)\b"
@@ -190,7 +194,7 @@ class Dependencies(_Strict):
     def _lines(cls, value: list[str]) -> list[str]:
         return [_compiles(v) for v in value]
 
-    _security = field_validator("security", "runtimes", "identity", "fork_majors")(_compiles)
+    _security = field_validator("security", "runtimes", "identity", "fork_majors", "document_version")(_compiles)
 
 
 class Announcements(_Strict):
@@ -327,6 +331,8 @@ class Rules:
     runtimes: re.Pattern[str] | None = None
     identity: re.Pattern[str] | None = None
     fork_majors: re.Pattern[str] | None = None
+    documents: tuple[str, ...] = ()
+    document_version: re.Pattern[str] | None = None
     announcements: re.Pattern[str] | None = None
     announcement_paths: tuple[str, ...] = ()
 
@@ -399,6 +405,8 @@ def parse_rules(text: str, source: str) -> Rules:
         spec_lines=tuple(re.compile(p) for p in deps.spec_lines), security=re.compile(deps.security, re.IGNORECASE),
         runtimes=re.compile(deps.runtimes), identity=re.compile(deps.identity) if deps.identity else None,
         fork_majors=re.compile(deps.fork_majors) if deps.fork_majors else None,
+        documents=tuple(deps.documents),
+        document_version=re.compile(deps.document_version) if deps.document_version else None,
         announcements=re.compile(parsed.announcements.message, re.IGNORECASE) if parsed.announcements else None,
         announcement_paths=tuple(parsed.announcements.paths) if parsed.announcements else (),
     )

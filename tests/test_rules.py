@@ -877,6 +877,17 @@ def test_the_status_a_c_or_cpp_http_server_answers_is_the_api_contract(line: str
     assert _decide("consumer", _edit("src/http_server.cc", line)).matched == ("api_contract",)
 
 
+@pytest.mark.parametrize(("path", "lines"), [
+    ("docs/openapi.yaml", ("-  version: 1.4.0", "+  version: 1.5.0")),
+    ("proto/base/v1/openapi.proto", ('-    version: "v0.10.2";', '+    version: "v1.0.0";')),
+    ("api/v2.0/swagger.json", ('-    "version": "v1.0.3",', '+    "version": "v1.0.4",')),
+])
+def test_an_api_documents_own_release_number_is_no_change_to_its_contract(path: str, lines: tuple[str, str]) -> None:
+    assert not _decide("consumer", _edit(path, *lines)).would_call_llm
+    field = _edit(path, *lines, "+        page_size: {type: integer}")
+    assert _decide("consumer", field).matched == ("api_contract",)
+
+
 @pytest.mark.parametrize("path", ["config/proto/config.proto", "config/flipt.schema.json"])
 def test_a_servers_own_config_file_schema_is_not_the_api_contract(path: str) -> None:
     # Velociraptor's config.proto and Flipt's flipt.schema.json describe the server's settings file
