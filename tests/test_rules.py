@@ -2302,6 +2302,8 @@ FLOORS = {
     "template-rn-boilerplate-tcm-fork": (0.97, 0.74, 0.97), "template-next-shadcn-dashboard-fork": (0.97, 0.55, 0.73),
     "go-permify-python-client": (0.97, 0.62, 0.3), "go-dapr-python-client": (0.97, 0.48, 0.76),
     "template-electron-vite-react-fork": (0.95, 0.48, 0.75), "template-jhipster-sample-fork": (0.97, 0.39, 0.95),
+    "go-seaweedfs-python-client": (0.97, 0.34, 0.4), "go-loki-python-client": (0.97, 0.65, 0.85),
+    "template-starter-ts-fork": (0.97, 0.4, 0.87), "template-node-ts-boilerplate-fork": (0.81, 0.74, 0.8),
 }
 
 
