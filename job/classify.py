@@ -275,19 +275,16 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
             # `unused_paths`)
             undecided.append(f.path)
             continue
-        if rules.document_version is not None and kind_matches(f.path, rules.documents):
-            # an API document's own release number (`info.version`): no change to what it describes
-            other = [line for line in lines if not rules.document_version.search(line[1:])]
+        itself = [p for p, globs in ((rules.document_version, rules.documents), (rules.identity, rules.manifests))
+                  if p is not None and kind_matches(f.path, globs)]
+        if itself:
+            # lines about the file itself: an API document's own release number (`info.version`, no change
+            # to what it describes), a package's own name, description, authors and links (a fork has its own)
+            other = [line for line in lines if not any(p.search(line[1:]) for p in itself)]
             if f.change_type == "M" and lines and not other:
                 continue
             lines = other
         if kind_matches(f.path, rules.manifests):
-            if rules.identity is not None:
-                # the package's own name, description, authors and links: a fork has its own
-                other = [line for line in lines if not rules.identity.search(line[1:])]
-                if f.change_type == "M" and lines and not other:
-                    continue
-                lines = other
             if not locks and rules.runtimes is not None:
                 # the runtime the provider builds and runs on (its Node, its Kotlin compiler) is its own
                 # business: its callers speak to its API, not to its toolchain

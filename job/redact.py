@@ -77,18 +77,15 @@ _LONG = (r"password|passwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]
 _SHORT = r"pass|pwd|pw|auth|dsn|sig"
 _KEY_NAME = rf"(?:[\w.-]*?(?:{_LONG})|(?:[\w.-]*[_.-])?(?:{_SHORT}))"
 _KEY = rf"(?<![\w.-]){_KEY_NAME}"
+# an assigned value: quoted, or bare up to what ends it
+_VALUE = r"(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s\"'`,;&|<>()\[\]{}]+))"
 _ASSIGNMENT = re.compile(
-    rf"(?P<key>[\"']?{_KEY}[\"']?)(?P<sep>[ \t]*(?:=>|:=|=(?!=)|:(?!:))[ \t]*)"
-    r"(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s\"'`,;&|<>()\[\]{}]+))",
-    re.I,
-)
+    rf"(?P<key>[\"']?{_KEY}[\"']?)(?P<sep>[ \t]*(?:=>|:=|=(?!=)|:(?!:))[ \t]*){_VALUE}", re.I)
+# what follows a bare value that is a type, not the secret: `=` at once or after `| None`, `, str]` (and no other
+# word, so `secret: s3cr3t note=1` is no annotation and the secret is redacted)
 _ANNOTATED = re.compile(r"[ \t]*(?:[|,][ \t]*[\w.\[\] \t]*)*=(?![=>])")
 # a typed assignment, its annotation read as part of the separator: `api_key: str = "…"`, `API_KEY: u16 = …`
-_TYPED = re.compile(
-    rf"(?P<key>{_KEY})(?P<sep>[ \t]*:[ \t]*[A-Za-z_][\w.\[\]|, \t]*?[ \t]*=(?![=>])[ \t]*)"
-    r"(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s\"'`,;&|<>()\[\]{}]+))",
-    re.I,
-)
+_TYPED = re.compile(rf"(?P<key>{_KEY})(?P<sep>[ \t]*:[ \t]*[A-Za-z_][\w.\[\]|, \t]*?[ \t]*=(?![=>])[ \t]*){_VALUE}", re.I)
 _FLAG = re.compile(  # a command-line flag and its value: `--password hunter2`
     r"(?P<key>(?<![\w-])--?[\w-]*(?:password|passwd|token|secret|api-?key))(?P<sep>[ \t]+)"
     r"(?P<bare>[^\s\"'`;&|<>()\[\]{}-][^\s\"'`;&|<>()\[\]{}]*)",

@@ -74,6 +74,7 @@ def test_code_that_reads_a_secret_is_kept() -> None:
 def test_a_typed_assignment_is_judged_by_its_value_not_its_type() -> None:
     assert redact('api_key: str = "hunter2hunter2"') == 'api_key: str = "[redacted]"'
     assert redact('const apiKey: string = "sk_live_abcdefgh";') == 'const apiKey: string = "[redacted]";'
+    assert redact("password: hunter2hunter2 note=1") == "password: [redacted] note=1"  # a word then `=`: no type
     for code in ("const API_KEY: u16 = SpuServerApiKey::UpdateConsumerOffset as u16;", "token: usize = 3",
                  'let api_key: String = env::var("API_KEY")', "api_key: str = fetch_key"):
         assert redact(code) == code  # a type, a small number, a path or a call: code
