@@ -171,8 +171,9 @@ def _without_bumps(lines: list[str], rules: Rules, own: str = "") -> tuple[list[
     added = {key(line) for line in deps if line.startswith("+")}
     pinned_back = _downgrades(deps, key)
     bumps = (removed & added) - pinned_back  # same name and major on both sides
-    old_major = {name: major for name, major in removed - bumps}
-    new_major = {name: major for name, major in added - bumps}
+    # a name on several lines (pre-commit's `rev:`) keeps its highest major on each side, whatever the set's order
+    old_major = {name: major for name, major in sorted(removed - bumps)}
+    new_major = {name: major for name, major in sorted(added - bumps)}
     upgraded = {name for name in old_major.keys() & new_major.keys()
                 if old_major[name] and new_major[name] and new_major[name] > old_major[name]}
     kept = [line for line in lines if line not in deps or key(line) not in bumps]
