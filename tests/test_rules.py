@@ -2304,6 +2304,8 @@ FLOORS = {
     "template-electron-vite-react-fork": (0.95, 0.48, 0.75), "template-jhipster-sample-fork": (0.97, 0.39, 0.95),
     "go-seaweedfs-python-client": (0.97, 0.34, 0.4), "go-loki-python-client": (0.97, 0.65, 0.85),
     "template-starter-ts-fork": (0.97, 0.4, 0.87), "template-node-ts-boilerplate-fork": (0.81, 0.74, 0.8),
+    "go-cerbos-python-client": (0.97, 0.67, 0.61), "go-warrant-python-client": (0.97, 0.39, 0.52),
+    "template-mantine-next-fork": (0.82, 0.51, 0.51), "template-sakai-vue-fork": (0.97, 0.83, 0.93),
 }
 
 
