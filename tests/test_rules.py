@@ -2306,6 +2306,8 @@ FLOORS = {
     "template-starter-ts-fork": (0.97, 0.4, 0.87), "template-node-ts-boilerplate-fork": (0.81, 0.74, 0.8),
     "go-cerbos-python-client": (0.97, 0.67, 0.61), "go-warrant-python-client": (0.97, 0.39, 0.52),
     "template-mantine-next-fork": (0.82, 0.51, 0.51), "template-sakai-vue-fork": (0.97, 0.83, 0.93),
+    "rails-foreman-python-client": (0.97, 0.44, 0.54), "java-openrefine-python-client": (0.97, 0.54, 0.0),
+    "template-nestjs-prisma-fork": (0.96, 0.47, 0.83), "template-hugo-stack-fork": (0.97, 0.25, 0.8),
 }
 
 
