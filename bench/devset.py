@@ -39,7 +39,7 @@ from job.config import Config, parse_config  # noqa: E402
 from job.github_commits import text_of  # noqa: E402
 from job.model import Commit, Decision, Fetch, FileChange  # noqa: E402
 from job.ports import CountsUsage, RepoFiles, TriageEngine  # noqa: E402
-from job.repo_pass import with_dependent_files  # noqa: E402
+from job.repo_pass import NAMES_MAX_BYTES, with_dependent_files  # noqa: E402
 from job.rules import Rules, parse_rules  # noqa: E402
 from job.triage_rules import RulesTriage  # noqa: E402
 
@@ -100,9 +100,6 @@ class SetFiles:
         return found
 
 
-FILE_MAX_BYTES = 100_000  # a run's default (ORCHESTRATOR_FILE_MAX_BYTES)
-
-
 def _decide(case: dict[str, object], config: Config, engine: TriageEngine, rules: Rules,
             commits: list[dict[str, object]], files: RepoFiles | None = None) -> Decision:
     kind = "consumer" if case["kind"] == "consumer" else "template"
@@ -122,7 +119,7 @@ def _decide(case: dict[str, object], config: Config, engine: TriageEngine, rules
     change_set = batch_changes(fetch, rules.noise, no_evidence=rules.no_evidence)
     decision = engine.decide(change_set, rel)
     # as the pass does: the dependent's files, read once a decision asks for action
-    return decision if files is None else with_dependent_files(decision, change_set, rel, files, FILE_MAX_BYTES)[0]
+    return decision if files is None else with_dependent_files(decision, change_set, rel, files, NAMES_MAX_BYTES)[0]
 
 
 def sets(fixtures: Path, labelled: Path = LABELLED) -> dict[str, tuple[str, Path]]:

@@ -485,12 +485,17 @@ def _check_files(deps: Deps, rel: Relationship, change_set: ChangeSet,
     if deps.files is None:
         return decision, [], ""
     try:
-        seen, missing = with_dependent_files(decision, change_set, rel, deps.files, deps.file_max_bytes)
+        seen, missing = with_dependent_files(decision, change_set, rel, deps.files, max(deps.file_max_bytes, NAMES_MAX_BYTES))
     except RateLimited:
         raise
     except SourceError as exc:
         return replace(decision, affected_files=()), [], f"could not read the files of {rel.dependent}: {redact(str(exc))}"
     return seen, missing, ""
+
+
+# The dependent's files are read up to this size (the most GitHub's contents API quotes) to tell whether
+# they name what changed: a name past a prompt's cut (ORCHESTRATOR_FILE_MAX_BYTES) still counts.
+NAMES_MAX_BYTES = 1_000_000
 
 
 def with_dependent_files(decision: Decision, change_set: ChangeSet, rel: Relationship, files: RepoFiles,
@@ -505,8 +510,14 @@ def with_dependent_files(decision: Decision, change_set: ChangeSet, rel: Relatio
     found = files.read_files(rel.dependent, paths, max_bytes)
     present = tuple(p for p in paths if found.get(p) is not None)
     missing = [p for p in paths if found.get(p) is None]
-    seen = in_own_terms(decision, change_set, found)
+    seen = in_own_terms(decision, change_set, found, cut=[p for p in present if may_be_cut(found[p] or "", max_bytes)])
     return (replace(seen, affected_files=present) if seen.requires_action else seen), missing
+
+
+def may_be_cut(text: str, max_bytes: int) -> bool:
+    """Whether a file read under a cap of `max_bytes` may have been cut there: its text is within a
+    character (up to 3 bytes, which a reader drops rather than split) of the cap."""
+    return len(text.encode("utf-8")) > max_bytes - 4
 
 
 def _advance(checkpoints: Checkpoints, watched: Watched, fetch: Fetch, generation: int, run_id: str, now: datetime) -> None:

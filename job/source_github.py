@@ -103,7 +103,7 @@ class GitHubCommitSource:
         self._commit_links = commit_links
         self._heads: dict[tuple[str, str | None], Head] = {}
         self._seen_repos: set[str] = set()
-        self._files: dict[tuple[str, str, int], str | None] = {}  # dependents' files read in this pass
+        self._files: dict[tuple[str, str], tuple[int, str | None]] = {}  # dependents' files read in this pass, with the cap
         self._usage = dict.fromkeys(
             ("requests", "conditional_304", "rate_limit_counted", "graphql_requests", "graphql_failures",
              "prefetched_heads", "commit_details", "ranges_without_commit_links", "file_reads_reused",
@@ -407,16 +407,20 @@ class GitHubCommitSource:
 
     def read_files(self, repo: str, paths: tuple[str, ...], max_bytes: int) -> dict[str, str | None]:
         """The files at the dependent's default branch (None: missing). Each is read once per source: triage
-        and the pass both ask for the same files within a pass."""
+        and the pass both ask for the same files within a pass, a prompt for less of a file than the
+        rules (a read under a larger cap, or one that held the whole file, serves a smaller cap)."""
         check_name(repo, "repo")
         out = {}
         for path in paths:
-            key = (repo.lower(), path, max_bytes)
-            if key in self._files:
+            key = (repo.lower(), path)
+            cap, text = self._files.get(key, (0, None))
+            if key in self._files and (cap >= max_bytes or text is None or len(text.encode("utf-8")) < cap - 3):
                 self._add("file_reads_reused")
+                out[path] = None if text is None else text_of(text.encode("utf-8"), max_bytes)
             else:
-                self._files[key] = self._read_file(repo, path, max_bytes)
-            out[path] = self._files[key]
+                text = self._read_file(repo, path, max_bytes)
+                self._files[key] = (max_bytes, text)
+                out[path] = text
         return out
 
     def _read_file(self, repo: str, path: str, max_bytes: int) -> str | None:

@@ -11,7 +11,7 @@ divergent concern shares the rest of that concern's code. Otherwise the decision
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from job.classify import classify
@@ -141,14 +141,16 @@ class RulesTriage:
         )
 
 
-def in_own_terms(decision: Decision, change_set: ChangeSet, files: Mapping[str, str | None]) -> Decision:
+def in_own_terms(decision: Decision, change_set: ChangeSet, files: Mapping[str, str | None],
+                 cut: Collection[str] = ()) -> Decision:
     """A consumer's rules decision seen with the dependent's interface files as read: no action when
     the API change is only to resources those files never name, else steps that name its own files
     and the values that change in them, in place of the advice per category they cover. A model's
-    decision is left as the model wrote it."""
+    decision is left as the model wrote it. `cut` names the files read only in part (the read cap):
+    a name missing from what was read may be in the rest, so the files then never rule a change out."""
     if decision.kind != "consumer" or decision.llm_called or not decision.requires_action:
         return decision
-    unused = unnamed(decision.evidence, files)
+    unused = () if cut else unnamed(decision.evidence, files)
     if unused:
         read = ", ".join(path for path, text in files.items() if text)
         return replace(

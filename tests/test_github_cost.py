@@ -83,6 +83,21 @@ def test_a_dependents_file_is_read_once_per_pass(server: FakeGitHub, client: Git
     assert server.count("GET", r"/contents/") == 2 and source.usage()["file_reads_reused"] == 2
 
 
+def test_a_dependents_file_read_under_a_larger_cap_serves_a_smaller_one(server: FakeGitHub, client: Github) -> None:
+    long = "".join(f"line {n}\n" for n in range(100))  # 690 bytes
+    server.add_repo("acme/consumer").commit("init", {"src/client.py": long, "src/small.py": "x = 1\n"})
+    source = GitHubCommitSource(client, InMemoryBlobStore())
+
+    prompt = source.read_files("acme/consumer", ("src/client.py", "src/small.py"), 100)  # a prompt's cut
+    rules = source.read_files("acme/consumer", ("src/client.py", "src/small.py"), 1_000)  # the rules read more
+    again = source.read_files("acme/consumer", ("src/client.py",), 100)
+
+    assert prompt["src/client.py"] == long[:100] and rules["src/client.py"] == long and again == {"src/client.py": long[:100]}
+    assert prompt["src/small.py"] == rules["src/small.py"] == "x = 1\n"  # read whole the first time
+    assert server.count("GET", r"/contents/src/client.py") == 2 and server.count("GET", r"/contents/src/small.py") == 1
+    assert source.usage()["file_reads_reused"] == 2
+
+
 def test_a_client_shared_by_threads_gives_each_request_its_own_answer(server: FakeGitHub) -> None:
     for n in range(20):
         server.add_repo(f"acme/r{n}")

@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from doubles import ScriptedCommitSource
 from tests_support import NOW, ROOT
 
 from job.changeset import batch_changes
 from job.config import Relationship, parse_config
 from job.model import ChangeSet, Commit, Evidence, Fetch, FileChange
+from job.repo_pass import NAMES_MAX_BYTES, with_dependent_files
 from job.resources import Mentions, resource, unnamed, words
 from job.rules import parse_rules
 from job.triage_rules import RulesTriage, in_own_terms
@@ -119,6 +121,21 @@ def test_a_consumers_rules_decision_keeps_an_issue_only_for_resources_its_files_
         assert seen.urgency == "none" and seen.matched == () and seen.recommended_changes == ()
         assert "Its files (billing/client.py) name none of quote" in seen.reasoning
     assert seen.would_call_llm  # the pre-filter's choice is not the files' business
+
+
+def test_a_name_past_a_prompts_cut_counts_and_files_read_only_in_part_never_rule_a_change_out() -> None:
+    rel = consumer()
+    cs = change_set("app/serializers/v1/quote_serializer.rb", "@@ -3,0 +4 @@\n+      valid_until: model.valid_until,\n")
+    decided = RulesTriage(RULES).decide(cs, rel)
+    padding = "".join(f"    # line {n}\n" for n in range(12_000))  # about 190 kB before the client names quotes
+    files = ScriptedCommitSource(contents={rel.dependent: {"billing/client.py": CLIENT["billing/client.py"] + padding
+                                                     + "    def create_quote(self, quote): ...\n"}})
+
+    assert with_dependent_files(decided, cs, rel, files, NAMES_MAX_BYTES)[0].requires_action  # read whole: named
+    cut = with_dependent_files(decided, cs, rel, files, 100_000)[0]  # read in part: the rest may name it
+    assert cut.requires_action and "name none of" not in cut.reasoning
+    files.contents[rel.dependent]["billing/client.py"] = CLIENT["billing/client.py"] + padding
+    assert not with_dependent_files(decided, cs, rel, files, NAMES_MAX_BYTES)[0].requires_action  # whole, and never named
 
 
 def consumer() -> Relationship:

@@ -1374,6 +1374,15 @@ def test_a_frameworks_generated_type_declarations_are_noise() -> None:
     assert _decide_in(watched, rel, _edit("src/env.d.ts", line)).requires_action  # a declaration someone wrote
 
 
+def test_yarns_checked_in_release_is_the_package_managers_code_not_the_templates() -> None:
+    rel, watched = _fork_of("acme/app", "app/**")  # its own app; the rest is template code it kept
+    release = FileChange(".yarn/releases/yarn-4.12.0.cjs", "A", _diff("+#!/usr/bin/env node", "+module.exports = {};"))
+    pointer = _edit(".yarnrc.yml", "-yarnPath: .yarn/releases/yarn-4.11.0.cjs", "+yarnPath: .yarn/releases/yarn-4.12.0.cjs")
+    decided = _decide_in(watched, rel, release, pointer)
+    assert decided.matched == ("infrastructure",)  # the yarnPath line says which yarn; the release itself is vendored
+    assert all(not e.path.startswith(".yarn/") for e in decided.evidence)
+
+
 def test_a_release_note_fragment_is_documentation_unless_it_announces_a_removal() -> None:
     fragment = FileChange("changelog.d/18232.feature", "A", _diff("+Add `passthrough_authorization_parameters` to OIDC."))
     assert not _decide("consumer", fragment, message="Add OIDC authorization parameters").would_call_llm
