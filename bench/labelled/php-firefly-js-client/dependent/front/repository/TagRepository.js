@@ -1,0 +1,8 @@
+import BaseRepository from '~/repository/BaseRepository'
+
+export default class TagRepository extends BaseRepository {
+  constructor() {
+    super('api/tags')
+  }
+}
+
