@@ -723,6 +723,26 @@ def test_a_nuget_or_msbuild_sdk_version_bump_is_a_dependency_bump(path: str, old
         assert not decision.requires_action and not decision.would_call_llm
 
 
+@pytest.mark.parametrize(("old", "new"), [
+    ("        <fastjson.version>1.2.76</fastjson.version>", "        <fastjson.version>1.2.78</fastjson.version>"),
+    ("    <spring-cloud.version>2021.0.3</spring-cloud.version>", "    <spring-cloud.version>2021.0.4</spring-cloud.version>"),
+])
+def test_a_maven_version_property_bumped_is_a_dependency_bump(old: str, new: str) -> None:
+    change = _edit("pom.xml", "-" + old, "+" + new)
+    for kind in ("consumer", "template"):
+        decision = _decide(kind, change)
+        assert not decision.requires_action and not decision.would_call_llm
+    major = _edit("pom.xml", "-        <druid.version>1.2.8</druid.version>", "+        <druid.version>2.0.1</druid.version>")
+    assert _decide("template", major).would_call_llm  # a new major goes to the model
+
+
+def test_a_maven_repositorys_url_is_the_build_not_the_projects_name() -> None:
+    bump = ("-        <oshi.version>5.8.0</oshi.version>", "+        <oshi.version>5.8.2</oshi.version>")
+    https = ("-            <url>http://maven.aliyun.com/nexus/content/groups/public/</url>",
+             "+            <url>https://maven.aliyun.com/repository/public</url>")
+    assert _decide("template", _edit("pom.xml", *bump, *https)).matched == ("infrastructure",)  # Maven 3.8.1 refuses http
+
+
 def test_the_bench_reads_a_binary_file_in_a_labelled_case_as_a_run_does() -> None:
     diff = ("diff --git a/src/Web/App.db b/src/Web/App.db\ndeleted file mode 100644\nindex dd92005..0000000\n"
             "Binary files a/src/Web/App.db and /dev/null differ\n")
@@ -1381,6 +1401,13 @@ def test_yarns_checked_in_release_is_the_package_managers_code_not_the_templates
     decided = _decide_in(watched, rel, release, pointer)
     assert decided.matched == ("infrastructure",)  # the yarnPath line says which yarn; the release itself is vendored
     assert all(not e.path.startswith(".yarn/") for e in decided.evidence)
+
+
+@pytest.mark.parametrize("path", ["layouts/page/search.json", "layouts/_default/rss.xml", "themes/stack/layouts/index.json"])
+def test_a_site_themes_layout_in_any_output_format_is_template_code(path: str) -> None:
+    rel, watched = _fork_of("acme/hugo-theme", "assets/scss/custom.scss")  # its own look; the layouts are the theme's
+    line = '+        {{- $data = merge $data (dict "image" $image.Permalink) -}}'
+    assert _decide_in(watched, rel, _edit(path, line)).matched == ("application_logic",)
 
 
 def test_a_release_note_fragment_is_documentation_unless_it_announces_a_removal() -> None:
@@ -2317,6 +2344,8 @@ FLOORS = {
     "template-mantine-next-fork": (0.82, 0.51, 0.51), "template-sakai-vue-fork": (0.97, 0.83, 0.93),
     "rails-foreman-python-client": (0.97, 0.44, 0.54), "java-openrefine-python-client": (0.97, 0.54, 0.0),
     "template-nestjs-prisma-fork": (0.96, 0.47, 0.83), "template-hugo-stack-fork": (0.97, 0.25, 0.8),
+    "python-swift-python-client": (0.97, 0.57, 0.22), "php-firefly-js-client": (0.97, 0.37, 0.0),
+    "template-notion-starter-fork": (0.92, 0.57, 0.82), "template-ruoyi-vue-fork": (0.96, 0.36, 0.79),
 }
 
 
