@@ -2346,6 +2346,8 @@ FLOORS = {
     "template-nestjs-prisma-fork": (0.96, 0.47, 0.83), "template-hugo-stack-fork": (0.97, 0.25, 0.8),
     "python-swift-python-client": (0.97, 0.57, 0.22), "php-firefly-js-client": (0.97, 0.37, 0.0),
     "template-notion-starter-fork": (0.92, 0.57, 0.82), "template-ruoyi-vue-fork": (0.96, 0.36, 0.79),
+    "go-crowdsec-python-client": (0.97, 0.73, 0.5), "scala-cortex-python-client": (0.97, 0.51, 0.15),
+    "template-gin-vue-admin-fork": (0.95, 0.37, 0.86), "template-vite-electron-builder-fork": (0.94, 0.5, 0.76),
 }
 
 
