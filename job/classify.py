@@ -15,7 +15,9 @@ order can matter).
 
 The same pass says which files the rules cannot rule out (`Classification.undecided`): every file
 with an effective change that is not docs or tests, not outside the dependent's interface, not only
-a dependency bump, and not only divergent. The pre-filter sends a change set on when any is left.
+a dependency bump, and not only divergent, and for a fork every file whose moved lines now run in
+another order (a statement moved out of a loop; not a reformat, nor a sorted block of imports). The
+pre-filter sends a change set on when any is left.
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ _SUBMODULE = re.compile(r"Subproject commit [0-9a-f]{7,64}")  # a git submodule'
 # a comment at the end of a line of code (`int port = 1;  // the port`): whitespace before the mark and
 # after it, so a URL's `//` or a colour's `#fff` is none
 _TRAILING_COMMENT = re.compile(r"(?<=\S)\s+(//|#)\s.*$")
+# a line that only brings a name into scope: sorting these (isort, StyleCI) reorders nothing that runs
+_IMPORT = re.compile(r"""^\s*(import\b|from\s+\S+\s+import\b|use\s+[\w\\:{}, ]+;|require(_once)?\b
+                     |(const|let|var)\s+[\w{}, ]+\s*=\s*require\(|\#include\b|using\s+[\w.]+;|@(import|use)\b
+                     |export\s+(\*|\{[^}]*\})\s+from\b)""", re.VERBOSE)
 _WORDS_IN_STRING = re.compile(r"([\"'`])([^\"'`\\\n,;]*\s[^\"'`\\\n,;]*)\1")
 
 
@@ -66,6 +72,25 @@ def _shape(text: str) -> tuple[str, ...]:
     if comment and not _DIRECTIVE.search(comment[0]):
         text = text[:comment.start()]
     return tuple(_TOKEN.findall(_WORDS_IN_STRING.sub(_sorted_words, text))) + tuple(_ESCAPED_QUOTE.findall(text))
+
+
+def _reordered(diff: str) -> bool:
+    """Whether a file whose changed lines all moved or were reformatted now runs in another order: a
+    statement moved out of a loop, or below another, changes what the code does, while a reformat
+    keeps the order and sorting a block of imports runs nothing. Each hunk is read with its context,
+    old side against new side; none of it is evidence of a kind."""
+    sides: tuple[list[tuple[str, ...]], list[tuple[str, ...]]] = ([], [])
+    for line in diff.splitlines():
+        if line.startswith(("+++", "---", "@@")):
+            sides[0].append(("@@",))
+            sides[1].append(("@@",))
+            continue
+        sign, text = line[:1], line[1:]
+        if sign not in (" ", "-", "+") or not text.strip() or _is_comment(text) or _IMPORT.match(text):
+            continue
+        for side in ((0,) if sign == "-" else (1,) if sign == "+" else (0, 1)):
+            sides[side].append(_shape(text))
+    return sides[0] != sides[1]
 
 
 def _sorted_words(string: re.Match[str]) -> str:
@@ -322,8 +347,10 @@ def classify(change_set: ChangeSet, rules: Rules, divergent: tuple[str, ...] = (
                 # except a CI action's major in a fork's copied workflows: its inputs and runtime move with it
                 # (not one pinned back or re-pinned within its version)
         hits_in = _Hits(f.path, lines)
-        if lines or f.change_type != "M" or not changed:
-            undecided.append(f.path)  # an effective change (or one the diff does not show)
+        if lines or f.change_type != "M" or not changed or (locks and _reordered(f.diff)):
+            # an effective change (or one the diff does not show), or for a fork, which runs this code
+            # itself, the same lines in a new order
+            undecided.append(f.path)
             counted = {(c.name, line) for c in rules.categories.values() for p in c.patterns
                        for line in hits_in(p, lines)}
             kinds = [{name for name, hit in counted if hit == line} for line in lines]

@@ -1410,6 +1410,22 @@ def test_a_site_themes_layout_in_any_output_format_is_template_code(path: str) -
     assert _decide_in(watched, rel, _edit(path, line)).matched == ("application_logic",)
 
 
+def test_a_statement_moved_to_another_place_in_kept_code_is_a_change_but_sorted_imports_are_not() -> None:
+    rel, watched = _fork_of("acme/admin", "web/src/view/dashboard/**")  # its own dashboard; the shell is the template's
+    hunk = ("@@ -100,5 +100,5 @@\n   watchEffect(() => {\n+    topMenu.value = [];\n     routes.forEach((item) => {\n"
+            "-      topMenu.value = [];\n       topMenu.value.push(item)\n")
+    moved = FileChange("web/src/pinia/modules/router.js", "M", hunk)  # reset once, not on every item: no more duplicates
+    decided = _decide_in(watched, rel, moved)
+    assert decided.would_call_llm and decided.matched == ("application_logic",)
+    imports = FileChange("app/Providers/RouteServiceProvider.php", "M",
+                         "@@ -5,4 +5,4 @@\n-use Illuminate\\Routing\\Router;\n use Illuminate\\Http\\Request;\n"
+                         "+use Illuminate\\Routing\\Router;\n use Illuminate\\Support\\Facades\\Route;\n")
+    parens = _edit("app/channels/connection.rb", "-        if current_user = env['warden'].user",
+                   "+        if (current_user = env['warden'].user)")
+    for same in (imports, parens):  # a sorter's or a formatter's work: the code runs as before
+        assert not _decide_in(watched, rel, same).would_call_llm
+
+
 def test_a_release_note_fragment_is_documentation_unless_it_announces_a_removal() -> None:
     fragment = FileChange("changelog.d/18232.feature", "A", _diff("+Add `passthrough_authorization_parameters` to OIDC."))
     assert not _decide("consumer", fragment, message="Add OIDC authorization parameters").would_call_llm
@@ -2171,7 +2187,7 @@ FLOORS = {
     "template-nextjs-fork": (0.97, 0.55, 0.83), "cpp-api-python-client": (0.97, 0.25, 0.31),
     "ruby-api-python-client": (0.97, 0.2, 0.85), "template-express-fork": (0.97, 0.7, 0.78),
     "django-api-python-client": (0.97, 0.61, 0.58), "csharp-api-python-client": (0.97, 0.54, 0.57),
-    "template-laravel-fork": (0.97, 0.6, 0.74), "php-api-python-client": (0.92, 0.27, 0.26),
+    "template-laravel-fork": (0.97, 0.59, 0.74), "php-api-python-client": (0.92, 0.27, 0.26),
     "java-api-python-client": (0.97, 0.09, 0.5), "template-django-cookiecutter-fork": (0.97, 0.82, 0.66),
     "node-api-python-client": (0.97, 0.62, 0.57), "haskell-api-js-client": (0.97, 0.65, 0.54),
     "elixir-api-js-client": (0.97, 0.15, 0.31), "template-electron-fork": (0.97, 0.6, 0.92),
@@ -2209,8 +2225,8 @@ FLOORS = {
     "template-zephyr-app-fork": (0.74, 0.46, 0.7), "go-prometheus-python-client": (0.97, 0.76, 0.5),
     "csharp-radarr-python-client": (0.97, 0.38, 0.51), "template-cookiecutter-pypackage-fork": (0.95, 0.78, 0.75),
     "template-nestjs-starter-fork": (0.97, 0.67, 0.81), "go-ntfy-android-client": (0.97, 0.65, 0.4),
-    "python-frigate-hass-client": (0.97, 0.57, 0.47), "template-bevy-new-2d-fork": (0.97, 0.67, 0.77),
-    "template-godot-game-fork": (0.97, 0.52, 0.76), "php-pterodactyl-python-client": (0.97, 0.73, 0.4),
+    "python-frigate-hass-client": (0.97, 0.57, 0.47), "template-bevy-new-2d-fork": (0.97, 0.65, 0.76),
+    "template-godot-game-fork": (0.97, 0.5, 0.75), "php-pterodactyl-python-client": (0.97, 0.73, 0.4),
     "python-tautulli-python-client": (0.97, 0.62, 0.0), "template-foundry-fork": (0.97, 0.52, 0.82),
     "template-discord-bot-fork": (0.97, 0.77, 0.84), "c-netdata-python-client": (0.97, 0.74, 0.0),
     "python-octoprint-python-client": (0.97, 0.6, 0.5), "template-shopify-dawn-fork": (0.97, 0.52, 0.78),
@@ -2257,7 +2273,7 @@ FLOORS = {
     "cpp-icinga2-python-client": (0.97, 0.75, 0.0), "template-ai-chatbot-fork": (0.94, 0.36, 0.66),
     "template-yii2-basic-fork": (0.86, 0.57, 0.62), "django-netbox-python-client": (0.97, 0.5, 0.81),
     "cpp-typesense-python-client": (0.97, 0.31, 0.54), "python-mopidy-js-client": (0.97, 0.6, 0.0),
-    "go-syncthing-python-client": (0.97, 0.35, 0.54), "template-kickstart-nvim-fork": (0.97, 0.74, 0.87),
+    "go-syncthing-python-client": (0.97, 0.35, 0.54), "template-kickstart-nvim-fork": (0.97, 0.72, 0.86),
     "template-kedro-starter-fork": (0.8, 0.83, 0.73), "go-gophish-python-client": (0.97, 0.57, 0.47),
     "php-phpipam-python-client": (0.97, 0.57, 0.0), "template-awesome-cv-fork": (0.97, 0.68, 0.83),
     "template-bento-packer-fork": (0.95, 0.72, 0.86), "php-shaarli-python-client": (0.97, 0.52, 0.33),
@@ -2279,7 +2295,7 @@ FLOORS = {
     "template-go-build-template-fork": (0.96, 0.76, 0.93), "go-spicedb-python-client": (0.97, 0.34, 0.0),
     "go-openfga-python-client": (0.83, 0.4, 0.33), "template-slim-skeleton-fork": (0.94, 0.77, 0.75),
     "template-coreui-react-admin-fork": (0.97, 0.8, 0.83), "c-owntone-python-client": (0.97, 0.65, 0.0),
-    "php-zoneminder-python-client": (0.97, 0.47, 0.0), "template-crossplane-provider-fork": (0.95, 0.62, 0.85),
+    "php-zoneminder-python-client": (0.97, 0.47, 0.0), "template-crossplane-provider-fork": (0.95, 0.59, 0.85),
     "template-cookiecutter-poetry-fork": (0.97, 0.82, 0.93), "java-zookeeper-python-client": (0.97, 0.43, 0.0),
     "go-openbao-python-client": (0.97, 0.48, 0.25), "template-bulletproof-react-fork": (0.97, 0.87, 0.91),
     "template-oclif-cli-fork": (0.84, 0.58, 0.76), "python-sabnzbd-python-client": (0.66, 0.53, 0.0),
@@ -2294,7 +2310,7 @@ FLOORS = {
     "go-influxdb-python-client": (0.87, 0.3, 0.14), "php-dokuwiki-python-client": (0.97, 0.74, 0.4),
     "template-symfony-docker-fork": (0.97, 0.53, 0.85), "template-ant-design-pro-fork": (0.8, 0.56, 0.49),
     "go-kubo-python-client": (0.97, 0.58, 0.35), "python-designate-python-client": (0.97, 0.59, 0.46),
-    "template-ardanlabs-service-fork": (0.97, 0.35, 0.69), "template-tailwind-nextjs-blog-fork": (0.92, 0.86, 0.88),
+    "template-ardanlabs-service-fork": (0.97, 0.33, 0.69), "template-tailwind-nextjs-blog-fork": (0.92, 0.86, 0.88),
     "python-ckan-python-client": (0.97, 0.52, 0.4), "cpp-deconz-python-client": (0.97, 0.16, 0.0),
     "template-laradock-fork": (0.97, 0.72, 0.84), "template-vue-element-admin-fork": (0.97, 0.75, 0.82),
     "c-tor-python-client": (0.97, 0.49, 0.09), "php-phabricator-python-client": (0.97, 0.22, 0.0),
@@ -2322,7 +2338,7 @@ FLOORS = {
     "python-kinto-python-client": (0.97, 0.37, 0.25), "java-conductor-python-client": (0.97, 0.71, 0.54),
     "template-spatie-package-skeleton-fork": (0.92, 0.79, 0.8), "template-python-blueprint-fork": (0.97, 0.68, 0.78),
     "django-doccano-python-client": (0.97, 0.36, 0.3), "go-casdoor-python-client": (0.97, 0.62, 0.28),
-    "template-rails-jumpstart-fork": (0.93, 0.73, 0.94), "template-next-auth-example-fork": (0.93, 0.71, 0.52),
+    "template-rails-jumpstart-fork": (0.93, 0.66, 0.94), "template-next-auth-example-fork": (0.93, 0.69, 0.51),
     "go-argo-workflows-python-client": (0.97, 0.6, 0.47), "django-pulpcore-python-client": (0.97, 0.54, 0.48),
     "template-ixartz-saas-boilerplate-fork": (0.91, 0.65, 0.72), "template-vercel-platforms-fork": (0.92, 0.59, 0.68),
     "rust-fluvio-python-client": (0.97, 0.45, 0.16), "java-wiremock-python-client": (0.97, 0.6, 0.72),
