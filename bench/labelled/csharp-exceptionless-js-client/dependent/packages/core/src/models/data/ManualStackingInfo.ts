@@ -1,0 +1,4 @@
+export interface ManualStackingInfo {
+  title?: string;
+  signature_data?: Record<string, string>;
+}

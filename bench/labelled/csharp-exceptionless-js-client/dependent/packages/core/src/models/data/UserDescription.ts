@@ -1,0 +1,5 @@
+export interface UserDescription {
+  email_address?: string;
+  description: string;
+  data?: Record<string, unknown>;
+}

@@ -1,0 +1,5 @@
+export interface UserInfo {
+  identity?: string;
+  name?: string;
+  data?: Record<string, unknown>;
+}
