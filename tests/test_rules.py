@@ -2364,6 +2364,8 @@ FLOORS = {
     "template-notion-starter-fork": (0.92, 0.57, 0.82), "template-ruoyi-vue-fork": (0.96, 0.36, 0.79),
     "go-crowdsec-python-client": (0.97, 0.73, 0.5), "scala-cortex-python-client": (0.97, 0.51, 0.15),
     "template-gin-vue-admin-fork": (0.95, 0.37, 0.86), "template-vite-electron-builder-fork": (0.94, 0.5, 0.76),
+    "php-passbolt-go-client": (0.97, 0.54, 0.16), "scala-docspell-rust-client": (0.97, 0.28, 0.45),
+    "template-hexo-butterfly-fork": (0.97, 0.14, 0.69), "template-express-typescript-fork": (0.97, 0.74, 0.82),
 }
 
 
