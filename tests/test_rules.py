@@ -2366,6 +2366,8 @@ FLOORS = {
     "template-gin-vue-admin-fork": (0.95, 0.37, 0.86), "template-vite-electron-builder-fork": (0.94, 0.5, 0.76),
     "php-passbolt-go-client": (0.97, 0.54, 0.16), "scala-docspell-rust-client": (0.97, 0.28, 0.45),
     "template-hexo-butterfly-fork": (0.97, 0.14, 0.69), "template-express-typescript-fork": (0.97, 0.74, 0.82),
+    "python-alerta-python-client": (0.97, 0.43, 0.3), "csharp-exceptionless-js-client": (0.97, 0.33, 0.12),
+    "template-fastapi-best-arch-fork": (0.97, 0.22, 0.83), "template-soybean-admin-fork": (0.95, 0.57, 0.81),
 }
 
 
