@@ -165,3 +165,22 @@ def batch_changes(
         notes=fetch.notes, compare_url=fetch.compare_url, remaining=fetch.remaining, web_url=fetch.web_url,
         private=fetch.private,
     )
+
+
+def text_of(raw: bytes, max_bytes: int) -> str:
+    """UTF-8 text of at most `max_bytes`; a cut inside a character drops that character."""
+    if len(raw) <= max_bytes:
+        return raw.decode("utf-8", "replace")
+    cut = raw[:max_bytes]
+    for trim in range(4):
+        try:
+            return cut[: len(cut) - trim].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return cut.decode("utf-8", "replace")
+
+
+def may_be_cut(text: str, max_bytes: int) -> bool:
+    """Whether `text_of` under a cap of `max_bytes` may have cut the file: its text is within a character
+    (up to 3 bytes, which the cut drops rather than split) of the cap."""
+    return len(text.encode("utf-8")) > max_bytes - 4

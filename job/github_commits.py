@@ -160,16 +160,3 @@ def commit_of(entry: dict[str, Any], files: list[dict[str, Any]] | None) -> Comm
         files=tuple(c for c in map(file_change, files or []) if c is not None),
         parents=tuple(p["sha"] for p in entry["parents"]),
     )
-
-
-def text_of(raw: bytes, max_bytes: int) -> str:
-    """UTF-8 text of at most `max_bytes`; a cut inside a character drops that character."""
-    if len(raw) <= max_bytes:
-        return raw.decode("utf-8", "replace")
-    cut = raw[:max_bytes]
-    for trim in range(4):
-        try:
-            return cut[: len(cut) - trim].decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-    return cut.decode("utf-8", "replace")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
 from job.announce import Journal
-from job.changeset import Budget, batch_changes
+from job.changeset import Budget, batch_changes, may_be_cut
 from job.config import Config, Relationship, Watched
 from job.ensure import IssuePlan, Written, ensure_issue, plan_issue
 from job.errors import (
@@ -512,12 +512,6 @@ def with_dependent_files(decision: Decision, change_set: ChangeSet, rel: Relatio
     missing = [p for p in paths if found.get(p) is None]
     seen = in_own_terms(decision, change_set, found, cut=[p for p in present if may_be_cut(found[p] or "", max_bytes)])
     return (replace(seen, affected_files=present) if seen.requires_action else seen), missing
-
-
-def may_be_cut(text: str, max_bytes: int) -> bool:
-    """Whether a file read under a cap of `max_bytes` may have been cut there: its text is within a
-    character (up to 3 bytes, which a reader drops rather than split) of the cap."""
-    return len(text.encode("utf-8")) > max_bytes - 4
 
 
 def _advance(checkpoints: Checkpoints, watched: Watched, fetch: Fetch, generation: int, run_id: str, now: datetime) -> None:

@@ -27,7 +27,7 @@ from git import Git, Repo
 from git.diff import Diff
 from git.exc import CommandError, GitCommandError, UnsafeProtocolError
 
-from job.changeset import EMPTY_BLOB, empty_file_diff, is_binary_diff
+from job.changeset import EMPTY_BLOB, empty_file_diff, is_binary_diff, text_of
 from job.errors import SourceError
 from job.model import ChangeType, Commit, Fetch, FileChange
 from job.ports import Since
@@ -211,7 +211,7 @@ class GitCommitSource:
                 except GitCommandError:
                     out[path] = None
                     continue
-                out[path] = raw[:max_bytes].decode("utf-8", "replace")
+                out[path] = text_of(raw, max_bytes)
         return out
 
     def _cloned(self, target: _Target, branch: str) -> Path:

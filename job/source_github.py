@@ -29,6 +29,7 @@ from urllib.parse import quote
 
 from github import Github
 
+from job.changeset import may_be_cut, text_of
 from job.errors import SourceError
 from job.github_api import EtagCache, GitHubRest, RateLimitWaits, next_link
 from job.github_commits import (
@@ -43,7 +44,6 @@ from job.github_commits import (
     instant,
     net_from_commits,
     oldest_first,
-    text_of,
 )
 from job.model import Fetch
 from job.ports import BlobStore, Since
@@ -414,7 +414,7 @@ class GitHubCommitSource:
         for path in paths:
             key = (repo.lower(), path)
             cap, text = self._files.get(key, (0, None))
-            if key in self._files and (cap >= max_bytes or text is None or len(text.encode("utf-8")) < cap - 3):
+            if key in self._files and (cap >= max_bytes or text is None or not may_be_cut(text, cap)):
                 self._add("file_reads_reused")
                 out[path] = None if text is None else text_of(text.encode("utf-8"), max_bytes)
             else:

@@ -455,10 +455,11 @@ def test_a_malformed_repo_name_is_refused_before_any_git_call(tmp_path: Path, re
 def test_read_files_gives_the_dependents_files_and_none_for_missing_ones(
     work: Repo, source: GitCommitSource
 ) -> None:
-    commit(work, {"src/client.py": "BASE_URL = 'http://svc'\n", "big.txt": "x" * 5000}, "init", at(0))
+    commit(work, {"src/client.py": "BASE_URL = 'http://svc'\n", "big.txt": "x" * 5000, "accents.txt": "é" * 100}, "init", at(0))
     push(work)
-    files = source.read_files(REPO, ("src/client.py", "missing.py", "big.txt"), max_bytes=100)
-    assert files == {"src/client.py": "BASE_URL = 'http://svc'\n", "missing.py": None, "big.txt": "x" * 100}
+    files = source.read_files(REPO, ("src/client.py", "missing.py", "big.txt", "accents.txt"), max_bytes=101)
+    assert files == {"src/client.py": "BASE_URL = 'http://svc'\n", "missing.py": None, "big.txt": "x" * 101,
+                     "accents.txt": "é" * 50}  # a character the cap would split is dropped, as the GitHub source does
 
 
 def test_list_paths_gives_every_file_at_the_branch_head(work: Repo, source: GitCommitSource) -> None:
