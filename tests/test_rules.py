@@ -2368,6 +2368,8 @@ FLOORS = {
     "template-hexo-butterfly-fork": (0.97, 0.14, 0.69), "template-express-typescript-fork": (0.97, 0.74, 0.82),
     "python-alerta-python-client": (0.97, 0.43, 0.3), "csharp-exceptionless-js-client": (0.97, 0.33, 0.12),
     "template-fastapi-best-arch-fork": (0.97, 0.22, 0.83), "template-soybean-admin-fork": (0.95, 0.57, 0.81),
+    "kotlin-komga-kotlin-client": (0.97, 0.78, 0.22), "php-kimai-csharp-client": (0.97, 0.42, 0.46),
+    "template-python-package-fork": (0.97, 0.51, 0.88), "template-mall-fork": (0.88, 0.72, 0.38),
 }
 
 
