@@ -2,7 +2,7 @@
 
     python bench/devset.py [--fixtures ../shared/fixtures] [--sets all|devset|tuning|held_out|NAME]
                            [--json out.json] [--misses] [--labelled bench/labelled]
-                           [--engine rules|claude] [--cache DIR] [--token-budget N]
+                           [--engine rules|claude] [--cache DIR] [--token-budget N] [--jobs N]
 
 Each labelled commit (and each labelled commit range) is turned into a change set exactly as the
 pass builds one, and decided by the same engine the pass uses, against its set's own relationships
@@ -27,8 +27,10 @@ import argparse
 import json
 import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from itertools import repeat
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,15 +162,27 @@ def load_rules() -> Rules:
 
 
 def evaluate(fixtures: Path, names: list[str] | None = None, labelled: Path = LABELLED,
-             engine: TriageEngine | None = None, files: SetFiles | None = None) -> list[Outcome]:
-    """The outcomes on the sets named (every set when `names` is None; none when it is empty), decided
-    by `engine` (the rules when None), which reads the dependents' files from `files` (the sets' copies,
-    switched to each set as it is measured)."""
-    rules = load_rules()
+             engine: TriageEngine | None = None, files: SetFiles | None = None, jobs: int = 1) -> list[Outcome]:
+    """The outcomes on the sets named (every set when `names` is None; none when it is empty), in that
+    order, decided by `engine` (the rules when None), which reads the dependents' files from `files`
+    (the sets' copies, switched to each set as it is measured). The rules decide each set on its own,
+    so `jobs` processes can share the sets out; a model's engine keeps one budget and cache, so it
+    decides in this process."""
     known = sets(fixtures, labelled)
+    chosen = list(known) if names is None else names
+    if jobs > 1 and engine is None and files is None and len(chosen) > 1:
+        shares = [chosen[n::jobs] for n in range(jobs)]  # every jobs-th set: large and small sets spread out
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            done = [outcome for share in pool.map(evaluate, repeat(fixtures), shares, repeat(labelled))
+                    for outcome in share]
+        by_set: dict[str, list[Outcome]] = {}
+        for outcome in done:
+            by_set.setdefault(outcome.set_name, []).append(outcome)
+        return [outcome for name in chosen for outcome in by_set.get(name, [])]
+    rules = load_rules()
     files = files or SetFiles([folder for _, folder in known.values()])
     outcomes: list[Outcome] = []
-    for name in list(known) if names is None else names:
+    for name in chosen:
         outcomes += evaluate_set(name, known[name][1], rules, engine, files)
     return outcomes
 
@@ -238,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --engine claude: where Claude's answers are kept, so a rerun asks only what changed")
     parser.add_argument("--token-budget", type=int, default=5_000_000,
                         help="with --engine claude: the most tokens to spend (run and daily limit); past it, decisions degrade")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="processes that share the sets out when the rules decide (default: one per CPU)")
     args = parser.parse_args(argv)
     if args.engine == "claude" and not os.environ.get("ANTHROPIC_API_KEY", "").strip():
         parser.error("--engine claude needs ANTHROPIC_API_KEY in the environment (and ORCHESTRATOR_MODEL, "
@@ -254,9 +270,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--sets {args.sets!r}: expected all, tuning, held_out or one of {', '.join(known)}")
     if args.misses and any(roles[n] == "held_out" for n in names):
         parser.error("--misses lists cases to tune on: not for held-out sets (use --sets tuning)")
-    files = SetFiles([folder for _, folder in known.values()])
-    engine = claude_engine(args.cache, args.token_budget, files) if args.engine == "claude" else None
-    outcomes = evaluate(args.fixtures, names, args.labelled, engine, files)
+    if args.engine == "claude":
+        files = SetFiles([folder for _, folder in known.values()])
+        engine = claude_engine(args.cache, args.token_budget, files)
+        outcomes = evaluate(args.fixtures, names, args.labelled, engine, files)
+    else:
+        engine = None
+        outcomes = evaluate(args.fixtures, names, args.labelled, jobs=max(1, args.jobs))
     text, rows = table(outcomes, roles)
     print(text)
     degraded = [o for o in outcomes if o.decision.degraded]

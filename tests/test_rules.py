@@ -2385,6 +2385,15 @@ def test_prefilter_and_decisions_hold_on_every_labelled_set(name: str) -> None:
     assert row["f1"] >= f1, row
 
 
+def test_the_bench_shares_sets_out_to_processes_and_reports_them_as_one_process_does() -> None:
+    devset = devset_bench()
+    names = ["go-cerbos-python-client", "template-sakai-vue-fork", "php-kimai-csharp-client"]
+    alone = devset.evaluate(FIXTURES, names)
+    shared = devset.evaluate(FIXTURES, names, jobs=2)
+    assert [o.set_name for o in shared] == [o.set_name for o in alone] and len(alone) > 200
+    assert shared == alone  # the same decisions, with their evidence and reasoning, in the same order
+
+
 def test_the_bench_measures_no_set_when_the_held_out_list_is_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "sets.json").write_text(json.dumps({"tuning": [], "held_out": []}))
     devset = devset_bench()
