@@ -36,11 +36,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from job.changeset import batch_changes, is_binary_diff, text_of  # noqa: E402
+from job.changeset import NAMES_MAX_BYTES, batch_changes, is_binary_diff, text_of  # noqa: E402
 from job.config import Config, parse_config  # noqa: E402
 from job.model import Commit, Decision, Fetch, FileChange  # noqa: E402
 from job.ports import CountsUsage, RepoFiles, TriageEngine  # noqa: E402
-from job.repo_pass import NAMES_MAX_BYTES, with_dependent_files  # noqa: E402
+from job.repo_pass import with_dependent_files  # noqa: E402
 from job.rules import Rules, parse_rules  # noqa: E402
 from job.triage_rules import RulesTriage  # noqa: E402
 

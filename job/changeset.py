@@ -180,6 +180,12 @@ def text_of(raw: bytes, max_bytes: int) -> str:
     return cut.decode("utf-8", "replace")
 
 
+# A dependent's files are read up to this size (the most GitHub's contents API quotes) to tell whether they
+# name what changed: a name past a prompt's cut (ORCHESTRATOR_FILE_MAX_BYTES) still counts. A prompt cuts
+# its copy from this read, so a source is asked for each file once.
+NAMES_MAX_BYTES = 1_000_000
+
+
 def may_be_cut(text: str, max_bytes: int) -> bool:
     """Whether `text_of` under a cap of `max_bytes` may have cut the file: its text is within a character
     (up to 3 bytes, which the cut drops rather than split) of the cap."""

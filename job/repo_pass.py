@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
 from job.announce import Journal
-from job.changeset import Budget, batch_changes, may_be_cut
+from job.changeset import NAMES_MAX_BYTES, Budget, batch_changes, may_be_cut
 from job.config import Config, Relationship, Watched
 from job.ensure import IssuePlan, Written, ensure_issue, plan_issue
 from job.errors import (
@@ -491,11 +491,6 @@ def _check_files(deps: Deps, rel: Relationship, change_set: ChangeSet,
     except SourceError as exc:
         return replace(decision, affected_files=()), [], f"could not read the files of {rel.dependent}: {redact(str(exc))}"
     return seen, missing, ""
-
-
-# The dependent's files are read up to this size (the most GitHub's contents API quotes) to tell whether
-# they name what changed: a name past a prompt's cut (ORCHESTRATOR_FILE_MAX_BYTES) still counts.
-NAMES_MAX_BYTES = 1_000_000
 
 
 def with_dependent_files(decision: Decision, change_set: ChangeSet, rel: Relationship, files: RepoFiles,

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, cast
 from pydantic import ValidationError
 
 from job import keys
+from job.changeset import NAMES_MAX_BYTES, text_of
 from job.config import Relationship
 from job.errors import PreconditionFailed, RateLimited, SourceError, StateCorrupt
 from job.model import ChangeSet, Decision, digest_of
@@ -297,7 +298,10 @@ class ClaudeTriage:
         if self._files is None or not paths:
             return (None if self._files is None else {}), ""
         try:
-            return self._files.read_files(rel.dependent, paths, self._file_max_bytes), ""
+            # read as the pass reads them after the decision (the rules' cap), then cut for the prompt: one
+            # request a file, not one for each cap
+            found = self._files.read_files(rel.dependent, paths, max(self._file_max_bytes, NAMES_MAX_BYTES))
+            return {p: None if t is None else text_of(t.encode("utf-8"), self._file_max_bytes) for p, t in found.items()}, ""
         except RateLimited:
             raise
         except SourceError as exc:

@@ -21,14 +21,17 @@ import anthropic
 import pytest
 from doubles import InMemoryBlobStore, ScriptedCommitSource
 from fake_anthropic import FakeAnthropic, Recorded, Reply, overloaded, rate_limited, server_error, slow, text, tool
+from fake_github import FakeGitHub, github_client
 from gcs import QUICK, GcsSandbox, ThrottlingGcsProxy, fixture_gcs_sandbox  # noqa: F401
 from tests_support import NOW
 
-from job.changeset import batch_changes
+from job.changeset import NAMES_MAX_BYTES, batch_changes
 from job.config import Relationship, parse_config
 from job.model import ChangeSet, Commit, Decision, Fetch, FileChange
 from job.prompts import Prompts, estimate_tokens
+from job.repo_pass import with_dependent_files
 from job.rules import parse_rules
+from job.source_github import GitHubCommitSource
 from job.state import read_json
 from job.state_gcs import GcsBlobStore
 from job.triage_answer import FINDINGS, MAX_OUTPUT_TOKENS
@@ -168,6 +171,27 @@ def test_tool_use_round_trip_gives_claudes_decision_for_the_configured_dependent
     assert usage["prompt_version"] == triage.prompt_version and triage.prompt_version.startswith("triage-")
     if has_field("prompt_version"):
         assert vars(decision)["prompt_version"] == triage.prompt_version
+
+
+def test_a_dependents_file_is_fetched_once_for_the_prompt_and_the_rules_and_the_prompt_quotes_its_cut(
+        api: FakeAnthropic, engine: EngineFactory) -> None:
+    client = CONTENTS["acme/chat-app"]["src/llm_client.py"]
+    big = client + "# padding\n" * 20_000 + "PAST_THE_PROMPTS_CUT = 1\n"  # about 200 kB: longer than the cut
+    api.add(tool(GOOD))
+    with FakeGitHub() as github:
+        github.add_repo("acme/chat-app").commit("init", {"src/llm_client.py": big})
+        gh = github_client(github)
+        try:
+            source = GitHubCommitSource(gh, InMemoryBlobStore())
+            cs = change_set()
+            decision = engine(files=source, file_max_bytes=10_000).decide(cs, CHAT)
+            seen, missing = with_dependent_files(decision, cs, CHAT, source, NAMES_MAX_BYTES)  # as the pass does next
+        finally:
+            gh.close()
+        assert github.count("GET", r"/contents/src/llm_client.py") == 1  # one request serves both reads
+    assert seen.affected_files == ("src/llm_client.py",) and missing == [".env.example"]
+    context = api.requests[0].body["messages"][0]["content"][0]["text"]
+    assert "def chat(body):" in context and "PAST_THE_PROMPTS_CUT" not in context
 
 
 def test_system_prompt_is_the_same_for_every_consumer_so_the_second_request_reads_it_from_the_cache(
