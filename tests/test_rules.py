@@ -2370,6 +2370,8 @@ FLOORS = {
     "template-fastapi-best-arch-fork": (0.97, 0.22, 0.83), "template-soybean-admin-fork": (0.95, 0.57, 0.81),
     "kotlin-komga-kotlin-client": (0.97, 0.78, 0.22), "php-kimai-csharp-client": (0.97, 0.42, 0.46),
     "template-python-package-fork": (0.97, 0.51, 0.88), "template-mall-fork": (0.88, 0.72, 0.38),
+    "go-vikunja-dart-client": (0.97, 0.33, 0.28), "php-shlink-ts-client": (0.97, 0.51, 0.37),
+    "template-rails-mattbrictson-fork": (0.95, 0.6, 0.79), "template-nowinandroid-fork": (0.94, 0.54, 0.7),
 }
 
 
