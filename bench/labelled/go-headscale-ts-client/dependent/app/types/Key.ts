@@ -1,0 +1,7 @@
+export type Key = {
+	id: string;
+	prefix: string;
+	expiration: string;
+	createdAt: Date;
+	lastSeen: Date;
+};
