@@ -1,0 +1,1 @@
+"""Provide a package for python-openevse-http."""
