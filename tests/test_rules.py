@@ -2372,6 +2372,8 @@ FLOORS = {
     "template-python-package-fork": (0.97, 0.51, 0.88), "template-mall-fork": (0.88, 0.72, 0.38),
     "go-vikunja-dart-client": (0.97, 0.33, 0.28), "php-shlink-ts-client": (0.97, 0.51, 0.37),
     "template-rails-mattbrictson-fork": (0.95, 0.6, 0.79), "template-nowinandroid-fork": (0.94, 0.54, 0.7),
+    "node-parse-dart-client": (0.97, 0.57, 0.4), "go-headscale-ts-client": (0.97, 0.51, 0.53),
+    "template-vue-pure-admin-fork": (0.96, 0.57, 0.89), "template-just-the-docs-fork": (0.97, 0.82, 0.86),
 }
 
 
