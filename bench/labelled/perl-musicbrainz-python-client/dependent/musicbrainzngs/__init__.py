@@ -1,0 +1,2 @@
+from musicbrainzngs.musicbrainz import *
+from musicbrainzngs.caa import *
