@@ -2374,6 +2374,8 @@ FLOORS = {
     "template-rails-mattbrictson-fork": (0.95, 0.6, 0.79), "template-nowinandroid-fork": (0.94, 0.54, 0.7),
     "node-parse-dart-client": (0.97, 0.57, 0.4), "go-headscale-ts-client": (0.97, 0.51, 0.53),
     "template-vue-pure-admin-fork": (0.96, 0.57, 0.89), "template-just-the-docs-fork": (0.97, 0.82, 0.86),
+    "cpp-openevse-python-client": (0.97, 0.43, 0.0), "rust-activitywatch-ts-client": (0.97, 0.45, 0.47),
+    "template-zero2prod-fork": (0.97, 0.54, 0.74), "template-microservices-demo-fork": (0.97, 0.62, 0.71),
 }
 
 
