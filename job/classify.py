@@ -172,6 +172,10 @@ def _without_bumps(lines: list[str], rules: Rules, own: str = "") -> tuple[list[
     def key(line: str) -> _Key:
         # a pinned commit or image digest names no version: the version is the one beside it (`# v4.2.1`)
         text = _DIGEST.sub("", _INDIRECT.sub("", line[1:]))
+        # a note after a version (pip-compile's `jinja2==2.11.2  # via flask`) is no part of the name
+        comment = _TRAILING_COMMENT.search(text)
+        if comment and _VERSION.search(text[:comment.start()]):
+            text = text[:comment.start()]
         return _VERSION.sub("", text).strip(), _major(text)
 
     namespace = _own_namespace(own) if own else ""

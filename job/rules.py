@@ -211,8 +211,8 @@ class Announcements(_Strict):
 class RulesFile(_Strict):
     """`path_sets` names lists of globs that several entries share (`"@api_code"` in a `paths` list stands
     for the set's globs; a set may name other sets), so a kind of file is said once. `line_sets` names
-    regular expressions that several patterns share as their `unless` (`"unless": "@sends_credentials"`),
-    so a kind of line is said once."""
+    regular expressions that several patterns share as their `unless` (`"unless": "@sends_credentials"`, or
+    `"@sends_credentials|@log_call"` for a line of either), so a kind of line is said once."""
 
     version: int
     path_sets: dict[str, list[str]] = {}
@@ -252,12 +252,17 @@ class RulesFile(_Strict):
 
 
 def _line_set(value: str | None, sets: dict[str, str], where: str) -> str | None:
-    """An `unless` as written, or the regular expression of the line set it names (`@name`)."""
+    """An `unless` as written, or the regular expression of the line sets it names (`@name`, or
+    `@one|@other` for a line of either set)."""
     if value is None or not value.startswith("@"):
         return value
-    if value[1:] not in sets:
-        raise ValueError(f"{where}: unknown line set {value!r}; line_sets has {sorted(sets)}")
-    return sets[value[1:]]
+    names = value.split("|")
+    for name in names:
+        if not name.startswith("@") or name[1:] not in sets:
+            raise ValueError(f"{where}: unknown line set {name!r} in {value!r}; line_sets has {sorted(sets)}")
+    if len(names) == 1:
+        return sets[value[1:]]
+    return "|".join(f"(?:{sets[name[1:]]})" for name in names)
 
 
 def _expand(globs: list[str], sets: dict[str, list[str]], where: str, seen: tuple[str, ...] = ()) -> tuple[str, ...]:
