@@ -2413,6 +2413,8 @@ FLOORS = {
     "template-vue-pure-admin-fork": (0.96, 0.57, 0.89), "template-just-the-docs-fork": (0.97, 0.82, 0.86),
     "cpp-openevse-python-client": (0.97, 0.43, 0.0), "rust-activitywatch-ts-client": (0.97, 0.45, 0.47),
     "template-zero2prod-fork": (0.97, 0.54, 0.74), "template-microservices-demo-fork": (0.97, 0.62, 0.71),
+    "php-zotero-python-client": (0.97, 0.36, 0.55), "perl-musicbrainz-python-client": (0.97, 0.81, 0.53),
+    "template-cornerstone-fork": (0.97, 0.75, 0.9), "template-dotnet-eshop-fork": (0.97, 0.61, 0.56),
 }
 
 
