@@ -1,0 +1,6 @@
+export interface ICaptainDefinition {
+    schemaVersion: number
+    dockerfileLines?: string[]
+    imageName?: string
+    templateId?: string
+}
