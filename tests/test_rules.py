@@ -2415,6 +2415,8 @@ FLOORS = {
     "template-zero2prod-fork": (0.97, 0.54, 0.74), "template-microservices-demo-fork": (0.97, 0.62, 0.71),
     "php-zotero-python-client": (0.97, 0.36, 0.55), "perl-musicbrainz-python-client": (0.97, 0.81, 0.53),
     "template-cornerstone-fork": (0.97, 0.75, 0.9), "template-dotnet-eshop-fork": (0.97, 0.61, 0.56),
+    "python-hypothesis-ts-client": (0.97, 0.58, 0.0), "python-listenbrainz-python-client": (0.97, 0.42, 0.16),
+    "template-ignite-fork": (0.82, 0.91, 0.76), "template-hugo-book-fork": (0.97, 0.5, 0.9),
 }
 
 
