@@ -53,6 +53,11 @@ _WORDS_IN_STRING = re.compile(r"([\"'`])([^\"'`\\\n,;]*\s[^\"'`\\\n,;]*)\1")
 _DIRECTIVE = re.compile(r"@ts-(expect-error|ignore|nocheck)|eslint-disable|\btype:\s*ignore|\bnoqa\b|\bnolint\b|//\s*indirect\b"
                         r"|\bpragma\b|\bistanbul\s+ignore|\bprettier-ignore|\b(pylint|mypy|pyright):|^//go:[a-z]|^// \+build\b"
                         r"|^#\s*(syntax|escape|check)=|^//\s*@(Param|Router|Success|Failure|Accept|Produce|Security)\s")
+# a linter's suppression at a line's end (Ruff's `noqa: EM101` or Go's `nolint:errcheck` after the comment mark, or
+# `eslint-disable-line`) tells the linter to look away from that line: the line runs the same, so adding or
+# dropping one is no change to it
+_SUPPRESSION = re.compile(r"(?<=\S)\s+(#|//)\s*(noqa|nolint|eslint-disable-line|type:\s*ignore|pylint:\s*disable"
+                          r"|pyright:\s*ignore|NOSONAR|nosec)\b.*$")
 
 
 def _is_comment(text: str) -> bool:
@@ -68,6 +73,8 @@ def _shape(text: str) -> tuple[str, ...]:
     lines with the same shape say the same thing. Quotes escaped inside a string stay: no formatter
     adds them, and in a script's command they decide what the shell expands. A comment at the line's
     end is no part of its shape (unless it is a directive to a tool): rewording it changes nothing."""
+    if "//" in text or "#" in text:
+        text = _SUPPRESSION.sub("", text)
     comment = _TRAILING_COMMENT.search(text) if "//" in text or "#" in text else None
     if comment and not _DIRECTIVE.search(comment[0]):
         text = text[:comment.start()]

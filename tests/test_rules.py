@@ -752,6 +752,22 @@ def test_a_compiled_requirements_files_notes_are_no_part_of_a_dependencys_name()
     assert _decide("template", pinned).would_call_llm  # a new major of a CI action goes to the model
 
 
+@pytest.mark.parametrize(("path", "old", "new"), [
+    ("h/views/api/auth.py", '            "Bearer token is missing in Authorization HTTP header",',
+     '            "Bearer token is missing in Authorization HTTP header",  # noqa: EM101'),
+    ("internal/api/handler.go", "\tdefer resp.Body.Close()", "\tdefer resp.Body.Close() //nolint:errcheck"),
+    ("src/routes.ts", "  const key = req.headers.key as any", "  const key = req.headers.key as any  // eslint-disable-line"),
+])
+def test_a_linters_suppression_added_to_a_line_changes_nothing_that_runs(path: str, old: str, new: str) -> None:
+    change = _edit(path, "-" + old, "+" + new)
+    for kind in ("consumer", "template"):
+        decision = _decide(kind, change)
+        assert not decision.requires_action and not decision.would_call_llm
+    # the line itself changed as well: that change counts
+    changed = _edit(path, "-" + old, "+" + new.replace("header", "Header").replace("Close", "Shutdown").replace("key", "token"))
+    assert _decide("consumer", changed).would_call_llm
+
+
 def test_a_maven_repositorys_url_is_the_build_not_the_projects_name() -> None:
     bump = ("-        <oshi.version>5.8.0</oshi.version>", "+        <oshi.version>5.8.2</oshi.version>")
     https = ("-            <url>http://maven.aliyun.com/nexus/content/groups/public/</url>",
