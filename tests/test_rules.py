@@ -768,6 +768,32 @@ def test_a_linters_suppression_added_to_a_line_changes_nothing_that_runs(path: s
     assert _decide("consumer", changed).would_call_llm
 
 
+@pytest.mark.parametrize(("path", "line"), [
+    ("zshrc", '+export PATH="$HOME/.bin:$PATH"'),
+    ("zshenv", "+setopt no_global_rcs"),
+    ("vimrc", "+set nojoinspaces"),
+    ("vimrc.bundles", "+Plug 'dense-analysis/ale'"),
+    ("tmux.conf", "+set -g default-terminal 'screen-256color'"),
+    ("gitconfig", "+  templatedir = ~/.git_template"),
+    (".tmux.conf", "+bind r source-file ~/.tmux.conf"),
+    ("zsh/functions/g", "+  git status -sb"),
+])
+def test_a_shell_or_tools_startup_file_is_what_a_dotfiles_fork_runs(path: str, line: str) -> None:
+    # rcm links `zshrc` as ~/.zshrc: a dotfiles repository names them without the dot
+    assert "infrastructure" in _decide("template", _edit(path, line)).matched
+
+
+@pytest.mark.parametrize(("path", "line"), [
+    ("system/rook-ceph/values.yaml", "+    removeOSDsIfOutAndSafeToRemove: true"),
+    ("bootstrap/argocd/values-production.yaml", "+  resource.exclusions: |"),
+    ("metal/roles/cilium/defaults/main.yml", "+cilium_version: 1.15.0"),
+    ("metal/roles/k3s/tasks/main.yml", "+- name: Install k3s"),
+    ("metal/roles/pxe_server/templates/kickstart.ks.j2", "+network --bootproto=dhcp"),
+])
+def test_helm_values_and_ansible_roles_are_the_deployment_a_fork_runs(path: str, line: str) -> None:
+    assert "infrastructure" in _decide("template", _edit(path, line)).matched
+
+
 def test_a_maven_repositorys_url_is_the_build_not_the_projects_name() -> None:
     bump = ("-        <oshi.version>5.8.0</oshi.version>", "+        <oshi.version>5.8.2</oshi.version>")
     https = ("-            <url>http://maven.aliyun.com/nexus/content/groups/public/</url>",
