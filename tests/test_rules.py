@@ -2460,7 +2460,7 @@ FLOORS = {
     "python-hypothesis-ts-client": (0.97, 0.58, 0.0), "python-listenbrainz-python-client": (0.97, 0.42, 0.16),
     "template-ignite-fork": (0.82, 0.91, 0.76), "template-hugo-book-fork": (0.97, 0.5, 0.9),
     "python-clearml-python-client": (0.97, 0.2, 0.15), "ts-caprover-ts-client": (0.97, 0.4, 0.2),
-    "template-khuedoan-homelab-fork": (0.92, 0.74, 0.59), "template-thoughtbot-dotfiles-fork": (0.97, 0.52, 0.39),
+    "template-khuedoan-homelab-fork": (0.92, 0.71, 0.81), "template-thoughtbot-dotfiles-fork": (0.97, 0.52, 0.82),
 }
 
 
