@@ -2461,6 +2461,8 @@ FLOORS = {
     "template-ignite-fork": (0.82, 0.91, 0.76), "template-hugo-book-fork": (0.97, 0.5, 0.9),
     "python-clearml-python-client": (0.97, 0.2, 0.15), "ts-caprover-ts-client": (0.97, 0.4, 0.2),
     "template-khuedoan-homelab-fork": (0.92, 0.71, 0.81), "template-thoughtbot-dotfiles-fork": (0.97, 0.52, 0.82),
+    "python-barbican-python-client": (0.97, 0.75, 0.23), "node-odk-central-python-client": (0.97, 0.47, 0.28),
+    "template-chatbot-ui-fork": (0.97, 0.25, 0.8), "template-pokedex-fork": (0.92, 0.57, 0.6),
 }
 
 
