@@ -2463,6 +2463,8 @@ FLOORS = {
     "template-khuedoan-homelab-fork": (0.92, 0.71, 0.81), "template-thoughtbot-dotfiles-fork": (0.97, 0.52, 0.82),
     "python-barbican-python-client": (0.97, 0.75, 0.23), "node-odk-central-python-client": (0.97, 0.47, 0.28),
     "template-chatbot-ui-fork": (0.97, 0.25, 0.8), "template-pokedex-fork": (0.92, 0.57, 0.6),
+    "go-openfaas-go-client": (0.97, 0.56, 0.4), "kotlin-tolgee-ts-client": (0.85, 0.7, 0.2),
+    "template-adminlte-fork": (0.97, 0.75, 0.84), "template-vben-admin-fork": (0.97, 0.76, 0.94),
 }
 
 
