@@ -1,0 +1,7 @@
+package kong
+
+// Validator is an interface that
+// wraps Valid method.
+type Validator interface {
+	Valid() bool
+}
