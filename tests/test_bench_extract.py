@@ -68,3 +68,21 @@ def test_a_commit_whose_moved_file_is_missing_from_the_snapshot_is_kept_without_
     assert "seed-paths" in files["dbt_project.yml"]["diff"]
     assert "missing from the repository snapshot" in files["jaffle-data/raw_orders.csv"]["diff"]
     assert "renames not detected" in captured.err
+
+
+def test_a_file_named_outside_ascii_keeps_its_name_and_its_diff(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    isolate_git(monkeypatch, tmp_path)
+    _, work = make_remote(tmp_path, "acme/service")
+    tool = extract_tool()
+    with work:
+        commit(work, {"README.md": "# service\n"}, "start", "2026-05-01T10:00:00Z")
+        sha = commit(work, {"doc/部署说明.md": "先运行 make\n", "deploy/run.sh": "make up\n"}, "docs", "2026-05-02T10:00:00Z")
+        git_dir = str(Path(str(work.git_dir)))
+        assert tool.main([git_dir, "--repo", "acme/service", "--dependent", "acme/fork", "--kind", "template",
+                          "--shas", sha, "--id-prefix", "svc"]) == 0
+    [case] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    files = {f["path"]: f for f in case["files"]}
+    assert set(files) == {"doc/部署说明.md", "deploy/run.sh"}
+    assert "+先运行 make" in files["doc/部署说明.md"]["diff"] and "+make up" in files["deploy/run.sh"]["diff"]
+

@@ -2466,7 +2466,7 @@ FLOORS = {
     "go-openfaas-go-client": (0.97, 0.56, 0.4), "kotlin-tolgee-ts-client": (0.85, 0.7, 0.2),
     "template-adminlte-fork": (0.97, 0.75, 0.84), "template-vben-admin-fork": (0.97, 0.76, 0.94),
     "clojure-puppetdb-python-client": (0.97, 0.62, 0.0), "node-kuzzle-js-client": (0.97, 0.55, 0.22),
-    "template-chrome-ext-vite-fork": (0.94, 0.86, 0.9), "template-go-zero-looklook-fork": (0.8, 0.52, 0.72),
+    "template-chrome-ext-vite-fork": (0.94, 0.86, 0.9), "template-go-zero-looklook-fork": (0.73, 0.87, 0.72),
 }
 
 

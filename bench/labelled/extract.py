@@ -27,7 +27,10 @@ LETTERS = {"A": "A", "M": "M", "D": "D", "R": "R", "C": "A", "T": "M"}
 
 
 def _git(git_dir: str, *args: str) -> str:
-    out = subprocess.run(["git", "--git-dir", git_dir, *args], capture_output=True, text=True, errors="replace", check=True)
+    # `core.quotePath=false`: git would print a name outside ASCII (`doc/部署.md`) quoted and escaped, a path that
+    # names no file, and the case would keep an empty diff for it
+    out = subprocess.run(["git", "-c", "core.quotePath=false", "--git-dir", git_dir, *args], capture_output=True, text=True,
+                         errors="replace", check=True)
     return out.stdout
 
 
