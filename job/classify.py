@@ -75,9 +75,9 @@ def _shape(text: str) -> tuple[str, ...]:
     end is no part of its shape (unless it is a directive to a tool): rewording it changes nothing."""
     if "//" in text or "#" in text:
         text = _SUPPRESSION.sub("", text)
-    comment = _TRAILING_COMMENT.search(text) if "//" in text or "#" in text else None
-    if comment and not _DIRECTIVE.search(comment[0]):
-        text = text[:comment.start()]
+        comment = _TRAILING_COMMENT.search(text)
+        if comment and not _DIRECTIVE.search(comment[0]):
+            text = text[:comment.start()]
     return tuple(_TOKEN.findall(_WORDS_IN_STRING.sub(_sorted_words, text))) + tuple(_ESCAPED_QUOTE.findall(text))
 
 

@@ -9,10 +9,10 @@ import pytest
 from doubles import ScriptedCommitSource
 from tests_support import NOW, ROOT
 
-from job.changeset import batch_changes
+from job.changeset import NAMES_MAX_BYTES, batch_changes
 from job.config import Relationship, parse_config
 from job.model import ChangeSet, Commit, Evidence, Fetch, FileChange
-from job.repo_pass import NAMES_MAX_BYTES, with_dependent_files
+from job.repo_pass import with_dependent_files
 from job.resources import Mentions, resource, unnamed, words
 from job.rules import parse_rules
 from job.triage_rules import RulesTriage, in_own_terms
